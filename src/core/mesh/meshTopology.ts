@@ -1,0 +1,70 @@
+/** Triangles of a quad mesh, split along the a–c diagonal (as the body model stores them). */
+export function trianglesFromQuads(quads: Uint32Array): Uint32Array {
+  const triangles = new Uint32Array((quads.length / 4) * 6);
+  for (let q = 0; q < quads.length / 4; q++) {
+    const o = 4 * q;
+    triangles.set([quads[o]!, quads[o + 1]!, quads[o + 2]!, quads[o]!, quads[o + 2]!, quads[o + 3]!], 6 * q);
+  }
+  return triangles;
+}
+
+/**
+ * Skin area each vertex stands for: a third of every triangle around it, in m².
+ * A region's painted share is a ratio of these sums, so dense and sparse parts of the
+ * mesh count by real skin area, not by vertex count.
+ */
+export function vertexAreas(positions: Float32Array, triangles: Uint32Array): Float32Array {
+  const areas = new Float32Array(positions.length / 3);
+  for (let t = 0; t < triangles.length; t += 3) {
+    const a = 3 * triangles[t]!;
+    const b = 3 * triangles[t + 1]!;
+    const c = 3 * triangles[t + 2]!;
+    const ux = positions[b]! - positions[a]!;
+    const uy = positions[b + 1]! - positions[a + 1]!;
+    const uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!;
+    const vy = positions[c + 1]! - positions[a + 1]!;
+    const vz = positions[c + 2]! - positions[a + 2]!;
+    const third = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 6;
+    areas[triangles[t]!]! += third;
+    areas[triangles[t + 1]!]! += third;
+    areas[triangles[t + 2]!]! += third;
+  }
+  return areas;
+}
+
+/** Vertex neighbours in compressed form: neighbours of v are list[offsets[v] .. offsets[v + 1]). */
+export interface Adjacency {
+  readonly offsets: Uint32Array;
+  readonly list: Uint32Array;
+}
+
+/** Neighbours along quad edges (not diagonals), so brush growth follows the skin evenly. */
+export function quadAdjacency(quads: Uint32Array, vertexCount: number): Adjacency {
+  const degree = new Uint32Array(vertexCount + 1);
+  const pairs: number[] = [];
+  const seen = new Set<number>();
+  for (let q = 0; q < quads.length; q += 4) {
+    for (let k = 0; k < 4; k++) {
+      const a = quads[q + k]!;
+      const b = quads[q + ((k + 1) & 3)]!;
+      const key = a < b ? a * vertexCount + b : b * vertexCount + a;
+      if (a === b || seen.has(key)) continue;
+      seen.add(key);
+      pairs.push(a, b);
+      degree[a]!++;
+      degree[b]!++;
+    }
+  }
+  const offsets = new Uint32Array(vertexCount + 1);
+  for (let v = 0; v < vertexCount; v++) offsets[v + 1] = offsets[v]! + degree[v]!;
+  const fill = offsets.slice(0, vertexCount);
+  const list = new Uint32Array(offsets[vertexCount]!);
+  for (let i = 0; i < pairs.length; i += 2) {
+    const a = pairs[i]!;
+    const b = pairs[i + 1]!;
+    list[fill[a]!++] = b;
+    list[fill[b]!++] = a;
+  }
+  return { offsets, list };
+}
