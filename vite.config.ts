@@ -1,14 +1,23 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
+  // index.html lives in src/ so the top level holds only what the project needs.
+  root: 'src',
+  publicDir: '../public',
   plugins: [react()],
   build: {
+    outDir: '../dist',
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
   },
   test: {
+    root,
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import { regionAt, regionIndex, sideOf } from '../regions/regionIds.ts';
+import { regionIndex } from '../regions/regionIds.ts';
 import type { SubdividedMesh } from '../mesh/catmullClark.ts';
 import { classifyPoint } from './classifyPoint.ts';
 
@@ -21,8 +21,9 @@ export function refineAtlas(mesh: SubdividedMesh, baseRegions: Uint8Array): Uint
       return;
     }
     const x = positions[3 * vertex]!;
-    // On the midline, keep the side of the first parent so left and right stay balanced.
-    const side = x > 0 ? 'L' : x < 0 ? 'R' : (sideOf(regionAt(first)) ?? 'L');
+    // Exactly on the midline a vertex has no side: alternate, as buildAtlas does, so that
+    // left and right keep equal shares.
+    const side = x > 0 ? 'L' : x < 0 ? 'R' : vertex % 2 === 0 ? 'L' : 'R';
     regions[vertex] = regionIndex(classifyPoint(x, positions[3 * vertex + 1]!, positions[3 * vertex + 2]!, side));
   };
 

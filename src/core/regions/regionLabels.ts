@@ -56,3 +56,36 @@ export function regionPlainName(id: RegionId): string {
   const name = NAMES[baseName(id)]!;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** Short names for running text ("explains your belt line and sacrum pain"). */
+const SHORT: Readonly<Record<string, string>> = {
+  thoracolumbar_paraspinal: 'lower ribs beside the spine',
+  lumbar_paraspinal_upper: 'low back',
+  lumbar_paraspinal_lower: 'low back at belt level',
+  flank: 'flank',
+  iliac_crest: 'belt line',
+  sij: 'SIJ',
+  hip_lateral: 'side of the hip',
+  thigh_lateral_upper: 'outer thigh',
+  thigh_lateral_lower: 'outer thigh above the knee',
+  thigh_posterior_upper: 'back of the thigh',
+  thigh_posterior_lower: 'back of the thigh above the knee',
+  thigh_anterior_upper: 'front of the thigh',
+  thigh_anterior_lower: 'front of the thigh above the knee',
+  asis: 'front hip bone',
+  groin: 'groin',
+  buttock_lower_medial: 'lower inner buttock',
+  buttock_lower_lateral: 'lower outer buttock',
+  M_coccyx: 'tailbone',
+  M_head_neck: 'head and neck',
+  upper_back: 'upper back',
+  arm: 'arm',
+  shin: 'shin',
+  foot: 'foot',
+};
+
+/** A short name without side, for sentences. */
+export function regionShortName(id: RegionId): string {
+  const key = baseName(id);
+  return SHORT[key] ?? NAMES[key]!;
+}

@@ -1,0 +1,71 @@
+import type { Guide } from '../library/types.ts';
+import {
+  BACK_MUSCLE_AGGRAVATORS,
+  BACK_MUSCLE_CAUTION,
+  BACK_MUSCLE_DAILY_LIFE,
+  BACK_MUSCLE_PERPETUATORS,
+  BACK_MUSCLE_POSITION,
+  BACK_MUSCLE_TOOL,
+  DISCOMFORT_MAX,
+  EXPECTATIONS,
+  HOLD_SECONDS,
+  KNEES_TO_CHEST_STEPS,
+  REPETITIONS,
+  SEE_CONTRAINDICATIONS,
+  SEE_LEG_SYMPTOMS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SESSIONS_PER_DAY,
+  SORE_NEXT_DAY,
+  STOP_NERVE,
+  STOP_PULSE,
+  STOP_SHARP,
+  STRETCH_HOLD,
+  ourStretchChoice,
+} from './common.ts';
+
+export const iliocostalisLumborumGuide: Guide = {
+  muscle: 'iliocostalis_lumborum',
+  depth: 'short',
+  intro: {
+    text: 'Iliocostalis lumborum is the outer column of the long muscles beside the spine in the low back. Its trigger point sits high, just below the ribs, yet its pain travels down into the buttock. It is one of the muscles most often involved in long-lasting low back pain.',
+    sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-referral', 'iglesias-gonzalez-2013'],
+  },
+  sections: [
+    {
+      trp: 'iliocostalis_lumborum.l1',
+      find: [
+        { text: 'Find your lowest ribs at the back, and the top of the hip bone below them.', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
+        { text: 'Just below the ribs, two to three finger-widths out from the spine, feel the outer edge of the thick long muscles. Press there for a tender spot that brings on your buttock pain.', sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-location'] },
+      ],
+      placement: {
+        text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles.',
+        sources: ['nielasher-lbp'],
+      },
+    },
+  ],
+  release: {
+    tool: BACK_MUSCLE_TOOL,
+    position: BACK_MUSCLE_POSITION,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Knees to chest',
+      steps: KNEES_TO_CHEST_STEPS,
+      holdSeconds: STRETCH_HOLD,
+      sources: ['acsm-2021'],
+      caution: ourStretchChoice('the back muscles'),
+    },
+  ],
+  aggravators: BACK_MUSCLE_AGGRAVATORS,
+  perpetuators: BACK_MUSCLE_PERPETUATORS,
+  dailyLife: BACK_MUSCLE_DAILY_LIFE,
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  seeAProfessional: [SEE_RED_FLAGS, SEE_LEG_SYMPTOMS, SEE_NO_IMPROVEMENT, ...SEE_CONTRAINDICATIONS],
+  cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
+  expectations: EXPECTATIONS,
+};

@@ -1,0 +1,93 @@
+import type { Guide } from '../library/types.ts';
+import {
+  BACK_MUSCLE_AGGRAVATORS,
+  BACK_MUSCLE_CAUTION,
+  BACK_MUSCLE_DAILY_LIFE,
+  BACK_MUSCLE_PERPETUATORS,
+  BACK_MUSCLE_POSITION,
+  BACK_MUSCLE_TOOL,
+  DISCOMFORT_MAX,
+  EXPECTATIONS,
+  HOLD_SECONDS,
+  KNEES_TO_CHEST_STEPS,
+  REPETITIONS,
+  SEE_CONTRAINDICATIONS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SESSIONS_PER_DAY,
+  SORE_NEXT_DAY,
+  STOP_NERVE,
+  STOP_PULSE,
+  STOP_SHARP,
+  STRETCH_HOLD,
+  ourStretchChoice,
+} from './common.ts';
+
+export const iliocostalisThoracisGuide: Guide = {
+  muscle: 'iliocostalis_thoracis',
+  depth: 'short',
+  intro: {
+    text: 'Iliocostalis thoracis is the outer column of the long back muscles at the level of the lower ribs. Its pain stays mostly around the lower ribs at the back, and can reach up toward the shoulder blade or round into the belly.',
+    sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-referral'],
+  },
+  sections: [
+    {
+      trp: 'iliocostalis_thoracis.t11',
+      find: [
+        { text: 'Find your lowest ribs at the back.', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
+        {
+          text: 'Move up a little, over the lower ribs, two to three finger-widths out from the spine, and press on the outer edge of the long back muscles.',
+          sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-location'],
+          uncertain: 'The exact level is not verified.',
+        },
+      ],
+      placement: {
+        text: 'Ball between a wall and your back over the lower ribs, on the outer edge of the long back muscles.',
+        sources: ['nielasher-lbp'],
+      },
+    },
+  ],
+  release: {
+    tool: BACK_MUSCLE_TOOL,
+    position: BACK_MUSCLE_POSITION,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Knees to chest',
+      steps: KNEES_TO_CHEST_STEPS,
+      holdSeconds: STRETCH_HOLD,
+      sources: ['acsm-2021'],
+      caution: ourStretchChoice('the back muscles'),
+    },
+  ],
+  aggravators: BACK_MUSCLE_AGGRAVATORS,
+  perpetuators: BACK_MUSCLE_PERPETUATORS,
+  dailyLife: BACK_MUSCLE_DAILY_LIFE,
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  seeAProfessional: [
+    {
+      text: 'The pain is high in the back between the shoulder blades rather than low down: get medical advice the same day.',
+      sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain'],
+    },
+    {
+      text: 'The back pain comes with chest pain: call emergency services.',
+      sources: ['nhs-gloucestershire-red-flags', 'redflagsymptoms-back-pain'],
+    },
+    SEE_RED_FLAGS,
+    SEE_NO_IMPROVEMENT,
+    ...SEE_CONTRAINDICATIONS,
+  ],
+  cautions: [
+    BACK_MUSCLE_CAUTION,
+    {
+      text: 'Pain around the lower ribs can also come from organs such as the kidneys, the pancreas or the stomach. If it comes with belly symptoms, fever or feeling unwell, see a doctor.',
+      sources: ['bmj-best-practice-lbp'],
+    },
+    SORE_NEXT_DAY,
+  ],
+  expectations: EXPECTATIONS,
+};

@@ -1,0 +1,75 @@
+import type { Guide } from '../library/types.ts';
+import {
+  BACK_MUSCLE_AGGRAVATORS,
+  BACK_MUSCLE_CAUTION,
+  BACK_MUSCLE_DAILY_LIFE,
+  BACK_MUSCLE_PERPETUATORS,
+  BACK_MUSCLE_POSITION,
+  BACK_MUSCLE_TOOL,
+  DISCOMFORT_MAX,
+  EXPECTATIONS,
+  HOLD_SECONDS,
+  KNEES_TO_CHEST_STEPS,
+  REPETITIONS,
+  SEE_CONTRAINDICATIONS,
+  SEE_LEG_SYMPTOMS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SESSIONS_PER_DAY,
+  SORE_NEXT_DAY,
+  STOP_NERVE,
+  STOP_PULSE,
+  STOP_SHARP,
+  STRETCH_HOLD,
+  ourStretchChoice,
+} from './common.ts';
+
+export const longissimusThoracisGuide: Guide = {
+  muscle: 'longissimus_thoracis',
+  depth: 'short',
+  intro: {
+    text: 'Longissimus thoracis is the middle column of the long muscles beside the spine. A trigger point in it at the level of the lower ribs can send pain a long way down, to the dimple at the back of the pelvis and low into the buttock. So look for the spot well above where it hurts.',
+    sources: ['ts1-ch48', 'namtpt-paraspinals'],
+  },
+  sections: [
+    {
+      trp: 'longissimus_thoracis.lower_thoracic',
+      find: [
+        { text: 'Find your lowest ribs at the back.', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
+        {
+          text: 'Between the lower ribs and the top of the low back, one to two finger-widths out from the spine, press into the long muscle column for a tender spot that brings on your pain lower down.',
+          sources: ['ts1-ch48', 'namtpt-paraspinals'],
+          uncertain: 'The exact level is not verified.',
+        },
+      ],
+      placement: {
+        text: 'Ball between a wall and your back, beside the spine at the level of the lower ribs.',
+        sources: ['nielasher-lbp'],
+      },
+    },
+  ],
+  release: {
+    tool: BACK_MUSCLE_TOOL,
+    position: BACK_MUSCLE_POSITION,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Knees to chest',
+      steps: KNEES_TO_CHEST_STEPS,
+      holdSeconds: STRETCH_HOLD,
+      sources: ['acsm-2021'],
+      caution: ourStretchChoice('the back muscles'),
+    },
+  ],
+  aggravators: BACK_MUSCLE_AGGRAVATORS,
+  perpetuators: BACK_MUSCLE_PERPETUATORS,
+  dailyLife: BACK_MUSCLE_DAILY_LIFE,
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  seeAProfessional: [SEE_RED_FLAGS, SEE_LEG_SYMPTOMS, SEE_NO_IMPROVEMENT, ...SEE_CONTRAINDICATIONS],
+  cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
+  expectations: EXPECTATIONS,
+};

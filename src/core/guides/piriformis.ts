@@ -1,0 +1,113 @@
+import type { Guide } from '../library/types.ts';
+import {
+  BALL_TOOL,
+  DISCOMFORT_MAX,
+  EXPECTATIONS,
+  HOLD_SECONDS,
+  REPETITIONS,
+  SCIATIC_NERVE,
+  SEE_CONTRAINDICATIONS,
+  SEE_LEG_SYMPTOMS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SESSIONS_PER_DAY,
+  SORE_NEXT_DAY,
+  STOP_NERVE,
+  STOP_PULSE,
+  STOP_SHARP,
+  STRETCH_HOLD,
+  STRETCH_HOLD_STEP,
+  WALL_OR_FLOOR,
+} from './common.ts';
+
+export const piriformisGuide: Guide = {
+  muscle: 'piriformis',
+  depth: 'short',
+  intro: {
+    text: 'Piriformis is a deep muscle across the middle of the buttock, from the base of the spine to the bony bump at the side of the hip. It sits below the low back yet can be part of low back and buttock pain. The sciatic nerve runs right under it, so work here gently and watch for nerve signs.',
+    sources: ['musclepain-piriformis', 'ts2-ch10', 'backmusclesolutions-5-muscles', 'biologyinsights-sciatica', 'wikipedia-piriformis-syndrome'],
+  },
+  sections: [
+    {
+      trp: 'piriformis.lateral_medial',
+      find: [
+        { text: 'Find the bony bump on the side of your hip, and the flat bone at the base of your spine.', sources: ['musclepain-piriformis', 'ts2-ch10'] },
+        { text: 'Picture a line between them across the middle of the buttock. The outer spot lies along it toward the hip bump; the inner spot toward the base of the spine.', sources: ['musclepain-piriformis', 'ts2-ch10'] },
+        { text: 'Press in slowly along the line for a deep, tender spot that brings on your familiar buttock pain.', sources: ['musclepain-piriformis', 'njoo-1994'] },
+      ],
+      placement: {
+        text: 'Ball along that line, starting at the outer end near the hip bump, against a wall or lying on your back. If you feel tingling, move the ball off the spot.',
+        sources: ['backmusclesolutions-lacrosse-ball', 'livingleen'],
+      },
+    },
+  ],
+  release: {
+    tool: BALL_TOOL,
+    position: WALL_OR_FLOOR,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Figure-4',
+      steps: [
+        'Lie on your back with both knees bent and feet flat.',
+        'Rest the ankle of the painful side on the opposite knee.',
+        'Hold the back of the other thigh and draw it gently toward your chest until you feel a stretch deep in the buttock.',
+        STRETCH_HOLD_STEP,
+        'Lower slowly. Repeat two or three times.',
+      ],
+      holdSeconds: STRETCH_HOLD,
+      sources: ['philamassages-stretches', 'acsm-2021'],
+      caution: {
+        text: 'Stop if this brings on tingling, numbness or pain down the leg. The source offers this stretch for the other deep buttock muscles; it reaches piriformis too.',
+        sources: ['philamassages-stretches', 'livingleen'],
+        uncertain: 'Using it for piriformis is our own choice.',
+      },
+    },
+  ],
+  aggravators: [
+    { text: 'Sitting, especially for a long time.', sources: ['wikipedia-piriformis-syndrome', 'medlink-piriformis'] },
+  ],
+  perpetuators: [
+    { text: 'A problem in the sacroiliac joint (where the spine base meets the pelvis) often goes with it.', sources: ['medlink-piriformis', 'namtpt-piriformis'] },
+    {
+      text: 'Sitting long, or on a wallet in a back pocket.',
+      sources: ['namtpt-gluteus-minimus', 'wikipedia-piriformis-syndrome'],
+      uncertain: 'The wallet is listed for the other buttock muscles; we apply it here.',
+    },
+  ],
+  dailyLife: [
+    {
+      text: 'Get up and move every 15 to 20 minutes when sitting, and keep your wallet in a front pocket.',
+      sources: ['namtpt-gluteus-minimus'],
+      uncertain: 'Advice given for the buttock muscles in general.',
+    },
+  ],
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  seeAProfessional: [
+    SEE_RED_FLAGS,
+    {
+      text: 'You have pins and needles or numbness in the back of the thigh, the leg or the foot. A tight piriformis can press on the sciatic nerve, and a slipped disc can feel the same: a doctor or physiotherapist should check.',
+      sources: ['medlink-piriformis', 'namtpt-piriformis', 'wikipedia-piriformis-syndrome'],
+    },
+    SEE_LEG_SYMPTOMS,
+    SEE_NO_IMPROVEMENT,
+    ...SEE_CONTRAINDICATIONS,
+  ],
+  cautions: [
+    {
+      text: 'Nerve caution: the sciatic nerve runs right under this muscle. If pressing or stretching brings on tingling or numbness down the leg, stop: it may be the nerve.',
+      sources: ['biologyinsights-sciatica', 'wikipedia-piriformis-syndrome', 'livingleen'],
+    },
+    SCIATIC_NERVE,
+    {
+      text: 'One page lists pain when opening the bowels for this muscle. Back pain made worse when you open your bowels is also a reason to get same-day medical advice, so do not put it down to the muscle.',
+      sources: ['namtpt-piriformis', 'redflagsymptoms-back-pain'],
+    },
+    SORE_NEXT_DAY,
+  ],
+  expectations: EXPECTATIONS,
+};

@@ -1,0 +1,103 @@
+import type { Guide } from '../library/types.ts';
+import {
+  BALL_TOOL,
+  DISCOMFORT_MAX,
+  EXPECTATIONS,
+  HOLD_SECONDS,
+  REPETITIONS,
+  SEE_CONTRAINDICATIONS,
+  SEE_LEG_SYMPTOMS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SESSIONS_PER_DAY,
+  SORE_NEXT_DAY,
+  STOP_NERVE,
+  STOP_PULSE,
+  STOP_SHARP,
+  STRETCH_HOLD,
+  STRETCH_HOLD_STEP,
+  WALL_OR_FLOOR,
+} from './common.ts';
+
+export const tensorFasciaeLataeGuide: Guide = {
+  muscle: 'tensor_fasciae_latae',
+  depth: 'short',
+  intro: {
+    text: 'Tensor fasciae latae is a small muscle at the front-outer hip that pulls on the long band down the outside of the thigh. Its pain sits deep in the hip and runs down the outside of the thigh toward the knee.',
+    sources: ['finando-tfl', 'nielasher-tfl', 'kent-tfl-2012'],
+  },
+  sections: [
+    {
+      trp: 'tensor_fasciae_latae.belly',
+      find: [
+        { text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip.', sources: ['finando-tfl', 'nielasher-tfl'] },
+        { text: 'Move a few finger-widths down and slightly back from the front point, in front of the bump. Press into the muscle there for a tender spot.', sources: ['finando-tfl', 'nielasher-tfl'] },
+      ],
+      placement: {
+        text: 'Lie on your side, rolled a little toward your front, with the ball under the front-outer hip just below the bony point. Or lean that part of the hip against a wall.',
+        sources: ['livingleen', 'backmusclesolutions-lacrosse-ball'],
+        uncertain: 'Ball placement for this muscle is our application of the general side-lying method.',
+      },
+    },
+  ],
+  release: {
+    tool: BALL_TOOL,
+    position: WALL_OR_FLOOR,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Standing cross-over at a wall',
+      steps: [
+        'Stand side-on to a wall, with the painful side nearest the wall and one hand on it for balance.',
+        'Cross the painful-side leg behind the other leg.',
+        'Push your hip gently sideways toward the wall until you feel a stretch along the outside of the hip and thigh.',
+        STRETCH_HOLD_STEP,
+        'Come back slowly. Repeat two or three times.',
+      ],
+      holdSeconds: STRETCH_HOLD,
+      sources: ['zanotowane-standing-stretch', 'acsm-2021'],
+      caution: {
+        text: 'Go gently and keep your balance with a hand on the wall.',
+        sources: ['zanotowane-standing-stretch'],
+        uncertain: 'The stretch sheet offers it for the outer hip muscles; using it for this muscle is our choice.',
+      },
+    },
+  ],
+  aggravators: [
+    { text: 'Walking fast.', sources: ['finando-tfl', 'kent-tfl-2012'] },
+    { text: 'Lying on the painful side.', sources: ['finando-tfl', 'kent-tfl-2012'] },
+    { text: 'Standing up straight after sitting or driving with the hip bent for a long time.', sources: ['finando-tfl', 'kent-tfl-2012'] },
+  ],
+  perpetuators: [
+    { text: 'Walking or running on uneven ground.', sources: ['finando-tfl'] },
+    { text: 'Long periods without moving, such as bed rest or a cast.', sources: ['finando-tfl'] },
+    { text: 'A sudden overload of the hip.', sources: ['finando-tfl'] },
+  ],
+  dailyLife: [
+    { text: 'Lying on your side, put a pillow between your knees.', sources: ['kent-tfl-2012'] },
+    { text: 'On long drives or long sits, stop and stand up every so often.', sources: ['finando-tfl', 'namtpt-gluteus-minimus'], uncertain: 'The source names long sitting and driving as triggers; the break interval of 15 to 20 minutes is advice given for the buttock muscles.' },
+  ],
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  seeAProfessional: [
+    SEE_RED_FLAGS,
+    SEE_LEG_SYMPTOMS,
+    {
+      text: 'The pain is right on the bony bump at the side of the hip, or sharp at the top of the hip bone after running: a physiotherapist can check the tendons there, the most common cause of outer hip pain.',
+      sources: ['bjsm-lateral-hip-2020', 'bjsm-gluteal-triangle'],
+    },
+    SEE_NO_IMPROVEMENT,
+    ...SEE_CONTRAINDICATIONS,
+  ],
+  cautions: [
+    {
+      text: 'This pain can look like trochanteric bursitis or iliotibial band syndrome; if pressing the muscle does not bring on your pain, the cause may be elsewhere.',
+      sources: ['finando-tfl', 'kent-tfl-2012', 'njoo-1994'],
+    },
+    SORE_NEXT_DAY,
+  ],
+  expectations: EXPECTATIONS,
+};

@@ -1,0 +1,112 @@
+import type { RedFlag, RedFlagId } from '../redFlags.ts';
+
+/**
+ * The red-flag questions (clinical-facts §14). Any "yes" means: see a doctor before any self-help.
+ * 'emergency' = go to A&E or call emergency services now; 'urgent' = a doctor the same day;
+ * 'soon' = book a doctor's appointment.
+ */
+export const RED_FLAGS: Readonly<Record<RedFlagId, RedFlag>> = {
+  saddle_numbness: {
+    id: 'saddle_numbness',
+    question: 'Do you have new numbness, tingling or an odd feeling around your bottom, genitals or inner thighs (for example, it feels different when you wipe, or during sex)?',
+    urgency: 'emergency',
+    advice: 'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
+    neurological: true,
+    sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'ahcpr-red-flags'],
+  },
+  bladder_bowel_change: {
+    id: 'bladder_bowel_change',
+    question: 'Since the pain started, have you had new trouble passing urine, leaking, or losing control of your bladder or bowels, or not noticed when you need to go?',
+    urgency: 'emergency',
+    advice: 'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
+    neurological: true,
+    sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'ahcpr-red-flags'],
+  },
+  both_legs_weakness_or_numbness: {
+    id: 'both_legs_weakness_or_numbness',
+    question: 'Do you have pain, weakness or numbness in both legs, or do your legs feel heavy or not go where you want when you walk?',
+    urgency: 'emergency',
+    advice: 'Go to A&E or call emergency services now: nerve trouble in both legs needs to be checked straight away.',
+    neurological: true,
+    sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'sheffield-msk-back-pain'],
+  },
+  recent_trauma: {
+    id: 'recent_trauma',
+    question: 'Did the pain start after a serious accident, such as a car crash or a fall from a height, or after a small fall or strain if you have thin bones (osteoporosis) or take steroid tablets long term?',
+    urgency: 'emergency',
+    advice: 'Go to A&E now to rule out a broken bone in the spine, and do not press on or stretch the area until you have been checked.',
+    neurological: false,
+    sources: ['nhs-gloucestershire-red-flags', 'verhagen-2016', 'ahcpr-red-flags', 'hull-neurosurgery-red-flags'],
+  },
+  leg_weakness: {
+    id: 'leg_weakness',
+    question: 'Is one of your legs or feet weak, for example does your foot slap down or catch when you walk, or does the leg give way?',
+    urgency: 'urgent',
+    advice: 'See a doctor today (or call NHS 111), and go to A&E now if the weakness is getting worse or affects both legs.',
+    neurological: true,
+    sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain', 'nhs-gloucestershire-red-flags', 'chcp-msk-back'],
+  },
+  fever: {
+    id: 'fever',
+    question: 'Do you have a high temperature or fever, chills, or do you feel generally unwell along with the back pain?',
+    urgency: 'urgent',
+    advice: 'See a doctor today (or call NHS 111): back pain with a fever can be a sign of an infection.',
+    neurological: false,
+    sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain', 'chcp-msk-back', 'nhs-gloucestershire-red-flags', 'verhagen-2016'],
+  },
+  cancer_history: {
+    id: 'cancer_history',
+    question: 'Have you ever had cancer?',
+    urgency: 'urgent',
+    advice: 'See a doctor today and tell them about your cancer, so they can check the back pain is not linked to it before you try self-help.',
+    neurological: false,
+    sources: ['nhs-gloucestershire-red-flags', 'verhagen-2016', 'ahcpr-red-flags', 'hull-neurosurgery-red-flags'],
+  },
+  unexplained_weight_loss: {
+    id: 'unexplained_weight_loss',
+    question: 'Have you lost weight recently without trying?',
+    urgency: 'urgent',
+    advice: 'See a doctor today (or call NHS 111) to find out why you are losing weight before you try self-help for the pain.',
+    neurological: false,
+    sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain', 'nhs-gloucestershire-red-flags', 'verhagen-2016'],
+  },
+  night_pain_not_eased_by_rest: {
+    id: 'night_pain_not_eased_by_rest',
+    question: 'Is the pain there all the time, even when you rest, or worse at night, and not eased by changing position?',
+    urgency: 'urgent',
+    advice: 'See a doctor today (or call NHS 111): pain that rest and changing position do not ease needs checking before self-help.',
+    neurological: false,
+    sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain', 'nhs-gloucestershire-red-flags', 'hull-neurosurgery-red-flags'],
+  },
+  cough_sneeze_pain: {
+    id: 'cough_sneeze_pain',
+    question: 'Is the back pain made worse when you cough, sneeze, strain or open your bowels?',
+    urgency: 'urgent',
+    advice: 'See a doctor today (or call NHS 111) to have the back checked before you try self-help.',
+    neurological: false,
+    sources: ['redflagsymptoms-back-pain', 'sheffield-msk-back-pain', 'chcp-msk-back'],
+  },
+  leg_numbness_or_tingling: {
+    id: 'leg_numbness_or_tingling',
+    question: 'Do you have numbness, pins and needles or tingling in one leg or foot?',
+    urgency: 'soon',
+    advice: 'Book a doctor’s appointment soon and leave out pressing on the buttock until then; go to A&E now if it spreads to both legs or around your bottom or genitals.',
+    neurological: true,
+    sources: ['nhs-gloucestershire-red-flags', 'adelmanesh-2015', 'adelmanesh-2016', 'namtpt-gluteus-minimus'],
+  },
+};
+
+/** Red flags, most urgent first: emergencies, then same-day, then book-a-doctor. */
+export const RED_FLAG_ORDER: readonly RedFlagId[] = [
+  'saddle_numbness',
+  'bladder_bowel_change',
+  'both_legs_weakness_or_numbness',
+  'recent_trauma',
+  'leg_weakness',
+  'fever',
+  'cancer_history',
+  'unexplained_weight_loss',
+  'night_pain_not_eased_by_rest',
+  'cough_sneeze_pain',
+  'leg_numbness_or_tingling',
+];

@@ -1,0 +1,60 @@
+import type { Muscle, TriggerPoint, ZoneRegion } from '../library/types.ts';
+import { REGION_IDS, regionIndex, sidedRegion, type RegionId, type Side } from '../regions/regionIds.ts';
+import type { SuggestionSide } from './types.ts';
+import { ZONE_WEIGHT } from './weights.ts';
+
+/** A trigger point's pattern laid out on one side (or both) of the body, ready to score. */
+export interface SidedPattern {
+  readonly trp: TriggerPoint;
+  readonly side: SuggestionSide;
+  /** Zone weight per region index: essential 1, spillover 0.5, trigger-point site 0.3, else 0. */
+  readonly weight: Float32Array;
+  /** 1 where the region is essential, per region index. */
+  readonly essential: Uint8Array;
+  readonly essentialRegions: readonly RegionId[];
+  /** 1 where sources say the pattern does not reach. */
+  readonly excluded: Uint8Array;
+}
+
+function place(name: ZoneRegion, side: Side): RegionId {
+  return name === 'M_coccyx' ? 'M_coccyx' : sidedRegion(side, name);
+}
+
+function other(side: Side): Side {
+  return side === 'L' ? 'R' : 'L';
+}
+
+function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: SuggestionSide): SidedPattern {
+  const weight = new Float32Array(REGION_IDS.length);
+  const essential = new Uint8Array(REGION_IDS.length);
+  const excluded = new Uint8Array(REGION_IDS.length);
+  const essentialRegions = new Set<RegionId>();
+  const raise = (id: RegionId, value: number) => {
+    const i = regionIndex(id);
+    weight[i] = Math.max(weight[i]!, value);
+  };
+  const { zones } = trp;
+  for (const side of sides) {
+    for (const name of trp.sitsIn) raise(place(name, side), ZONE_WEIGHT.site);
+    for (const name of zones.spillover) raise(place(name, side), ZONE_WEIGHT.spillover);
+    for (const name of zones.contralateralSpillover ?? []) raise(place(name, other(side)), ZONE_WEIGHT.spillover);
+    const essentials = [
+      ...zones.essential.map((name) => place(name, side)),
+      ...(zones.contralateralEssential ?? []).map((name) => place(name, other(side))),
+    ];
+    for (const id of essentials) {
+      raise(id, ZONE_WEIGHT.essential);
+      essential[regionIndex(id)] = 1;
+      essentialRegions.add(id);
+    }
+    for (const name of zones.excludes ?? []) excluded[regionIndex(place(name, side))] = 1;
+  }
+  return { trp, side: tableSide, weight, essential, essentialRegions: [...essentialRegions], excluded };
+}
+
+/** Every trigger point of the library on the left, on the right, and on both sides. */
+export function buildPatternTables(muscles: readonly Muscle[]): readonly SidedPattern[] {
+  return muscles.flatMap((muscle) =>
+    muscle.trps.flatMap((trp) => [layOut(trp, ['L'], 'L'), layOut(trp, ['R'], 'R'), layOut(trp, ['L', 'R'], 'B')]),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Every weight the matcher uses, in one place, with the reason for its value.
+ *
+ * The evidence sets the shape, not the numbers: referral maps are clinical composites
+ * (clinical-facts.md §15.2), referred pain is only moderately reliable between examiners
+ * (§15.1), and drawing-only classification is right about half the time (peers.md E(b)).
+ * So the zones are soft templates, the score ranks and explains, and nothing here is tuned to
+ * make a diagnosis. Tests in tests/unit/matcher*.test.ts pin the behaviour these values give.
+ */
+
+/** How much a marked region counts when it lies in each part of a pattern (§16.3 proposal). */
+export const ZONE_WEIGHT = {
+  /** Where nearly everyone with the trigger point feels it. */
+  essential: 1,
+  /** Where some people feel it. Half: it fits, but it is weaker evidence. */
+  spillover: 0.5,
+  /** The trigger point's own spot: local tenderness, not referral. */
+  site: 0.3,
+} as const;
+
+/**
+ * A mark's weight is its intensity scaled by how much of the region is painted.
+ * A region painted over half its area counts fully; a dab counts at least half.
+ */
+export const MARK = {
+  minimumCoverageFactor: 0.5,
+  fullCoverageShare: 0.5,
+  /** A mark made in the region picker (no painted share) covers the whole region. */
+  defaultShare: 1,
+} as const;
+
+/**
+ * score = precision^PRECISION_EXPONENT × recall^RECALL_EXPONENT, both in [0, 1].
+ * precision: the share of the person's pain (weighted by intensity) the pattern accounts for,
+ *   essential counting more than spillover: marks it cannot explain pull it down.
+ * recall: the share of the pattern's essential zone that is marked: missing essential zone
+ *   pulls it down. Precision weighs a little more, because people under-report areas
+ *   (Michigan Body Map errors were mostly under-reporting, §15.3).
+ */
+export const PRECISION_EXPONENT = 0.6;
+export const RECALL_EXPONENT = 0.4;
+
+/**
+ * Muscle roll-up: when several trigger points of one muscle together explain the map better
+ * than the best one alone, the muscle earns part of the difference.
+ */
+export const ROLL_UP_SHARE = 0.5;
+
+/**
+ * Symptoms nudge, never dominate: the score is multiplied by at most 1 + SYMPTOM_MAX_BOOST
+ * (all reported symptoms match) and at least 1 - SYMPTOM_MAX_PENALTY (none do).
+ */
+export const SYMPTOM_MAX_BOOST = 0.08;
+export const SYMPTOM_MAX_PENALTY = 0.04;
+
+/**
+ * Prevalence prior: among people with low back pain, active trigger points are found more
+ * often in some muscles (QL, gluteus medius, piriformis, iliocostalis; psoas less, §1).
+ * Scales the score between 1 - PRIOR_SPAN (no data or rare) and 1 (commonest). Small on
+ * purpose: it only orders near-ties.
+ */
+export const PRIOR_SPAN = 0.06;
+/** Within a muscle, a trigger point sources call least common loses a little. */
+export const LEAST_COMMON_FACTOR = 0.96;
+
+/**
+ * Two muscles together are reported when their joint fit beats the best single muscle by
+ * this much, and each explains at least one marked region the other does not.
+ */
+export const COMBINATION_MARGIN = 0.08;
+/** How many of the top suggestions are tried in pairs. */
+export const COMBINATION_CANDIDATES = 6;
+
+/** Suggestions scoring below this are not worth showing. */
+export const MINIMUM_SCORE = 0.05;
+
+/**
+ * Press-to-test (clinical-facts.md §15.1): recognising one's own pain is among the most
+ * reliable trigger-point signs (κ≈0.58), local tenderness the most reliable (κ≈0.68);
+ * no referral on pressure does not rule a trigger point out (Hong 1997, §15.2).
+ * Applied as likelihood ratios to the score's odds, so a score stays inside (0, 1):
+ * "familiar" lifts a lot, "tender" a little, "nothing" lowers without discarding.
+ */
+export const PRESS_TEST_LIKELIHOOD_RATIO = {
+  familiar: 3,
+  tender: 1.3,
+  nothing: 0.5,
+} as const;
+
+/** Decimal places of a score, in output and for ordering (keeps mirrored maps in step). */
+export const SCORE_DECIMALS = 3;

@@ -1,0 +1,48 @@
+import type { RegionMark } from '../matcher/types.ts';
+import type { RedFlagId } from '../redFlags.ts';
+import type { SymptomId } from '../symptoms.ts';
+import { encodePaint } from './paintCodec.ts';
+
+/** The saved-map format's identity and current version. Bump the version with a migration. */
+export const MAP_FORMAT = 'painmap-map';
+export const MAP_SCHEMA_VERSION = 1;
+
+/** A person's map as the app holds it. */
+export interface PainMap {
+  /** ISO date-time of the last change. */
+  readonly savedAt: string;
+  /** Intensity 0–10 per body vertex, or null when only region marks are known. */
+  readonly paint: Uint8Array | null;
+  /** The per-region summary when saved: readable, and the fallback when the body changes. */
+  readonly marks: readonly RegionMark[];
+  readonly symptoms: readonly SymptomId[];
+  readonly redFlags: readonly RedFlagId[];
+}
+
+/** The JSON written to storage and export files (documented in docs/map-format.md). */
+export interface MapDocumentV1 {
+  readonly format: typeof MAP_FORMAT;
+  readonly schemaVersion: 1;
+  readonly appVersion: string;
+  readonly savedAt: string;
+  readonly body: { readonly vertexCount: number };
+  /** Deflated, base64 (see paintCodec.ts); absent when only region marks are known. */
+  readonly paint?: string;
+  readonly marks: readonly RegionMark[];
+  readonly symptoms: readonly SymptomId[];
+  readonly redFlags: readonly RedFlagId[];
+}
+
+export function toMapDocument(map: PainMap, appVersion: string): MapDocumentV1 {
+  return {
+    format: MAP_FORMAT,
+    schemaVersion: 1,
+    appVersion,
+    savedAt: map.savedAt,
+    body: { vertexCount: map.paint?.length ?? 0 },
+    ...(map.paint ? { paint: encodePaint(map.paint) } : {}),
+    marks: map.marks.map((m) => ({ region: m.region, intensity: m.intensity, ...(m.share !== undefined ? { share: Number(m.share.toFixed(3)) } : {}) })),
+    symptoms: [...map.symptoms],
+    redFlags: [...map.redFlags],
+  };
+}

@@ -1,0 +1,99 @@
+import { isRedFlagId, type RedFlagId } from '../redFlags.ts';
+import { isRegionId } from '../regions/regionIds.ts';
+import { isSymptomId, type SymptomId } from '../symptoms.ts';
+import type { RegionMark } from '../matcher/types.ts';
+import { MAP_FORMAT, MAP_SCHEMA_VERSION, type PainMap } from './mapDocument.ts';
+import { decodePaint } from './paintCodec.ts';
+
+/** A map that cannot be loaded at all, with a message a person can act on. */
+export class MapRestoreError extends Error {
+  override name = 'MapRestoreError';
+}
+
+export interface RestoredMap {
+  readonly map: PainMap;
+  /** Entries dropped or repaired on the way in (unknown regions, symptoms...). */
+  readonly warnings: readonly string[];
+}
+
+/** The largest body we accept paint for: a bound against hostile files, 10× our body. */
+const MAX_VERTICES = 600_000;
+const MAX_ENTRIES = 1000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_ENTRIES) throw new MapRestoreError('The map\u2019s list of marked regions is damaged.');
+  const marks = new Map<string, RegionMark>();
+  for (const entry of value) {
+    if (!isRecord(entry) || !isRegionId(entry.region)) {
+      warnings.push(`Skipped an unknown region (${isRecord(entry) ? JSON.stringify(entry.region) : 'not an object'}).`);
+      continue;
+    }
+    const intensity = typeof entry.intensity === 'number' ? Math.round(entry.intensity) : NaN;
+    if (!(intensity >= 1 && intensity <= 10)) {
+      warnings.push(`Skipped ${entry.region}: intensity is not 1\u201310.`);
+      continue;
+    }
+    const share = typeof entry.share === 'number' && entry.share >= 0 && entry.share <= 1 ? entry.share : undefined;
+    const previous = marks.get(entry.region);
+    if (!previous || previous.intensity < intensity) marks.set(entry.region, share === undefined ? { region: entry.region, intensity } : { region: entry.region, intensity, share });
+  }
+  return [...marks.values()];
+}
+
+function restoreIds<T extends string>(value: unknown, isId: (v: unknown) => v is T, what: string, warnings: string[]): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_ENTRIES) {
+    warnings.push(`Ignored a damaged list of ${what}.`);
+    return [];
+  }
+  const ids = new Set<T>();
+  for (const id of value) {
+    if (isId(id)) ids.add(id);
+    else warnings.push(`Skipped an unknown ${what.replace(/s$/, '')} (${JSON.stringify(id)}).`);
+  }
+  return [...ids];
+}
+
+/**
+ * Loads a saved or imported map (house style: excalidraw's restore). Structural problems
+ * (not a painmap map, a newer version, damaged paint) throw MapRestoreError with a clear
+ * message; bad single entries are dropped with a warning so the rest still loads.
+ */
+export function restoreMap(value: unknown): RestoredMap {
+  if (!isRecord(value) || value.format !== MAP_FORMAT) throw new MapRestoreError('This is not a painmap map.');
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new MapRestoreError('This map has no valid format version.');
+  if (version > MAP_SCHEMA_VERSION) throw new MapRestoreError('This map was made by a newer version of painmap. Update the app to open it.');
+
+  const warnings: string[] = [];
+  const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date(0).toISOString();
+  if (savedAt !== value.savedAt) warnings.push('The map had no valid date.');
+
+  let paint: Uint8Array | null = null;
+  if (value.paint !== undefined) {
+    const vertexCount = isRecord(value.body) ? value.body.vertexCount : undefined;
+    if (typeof vertexCount !== 'number' || !Number.isInteger(vertexCount) || vertexCount < 1 || vertexCount > MAX_VERTICES) {
+      throw new MapRestoreError('The map\u2019s body size is missing or impossible.');
+    }
+    if (typeof value.paint !== 'string' || value.paint.length > vertexCount * 2 + 1024) throw new MapRestoreError('The map\u2019s paint data is damaged.');
+    try {
+      paint = decodePaint(value.paint, vertexCount);
+    } catch (error) {
+      throw new MapRestoreError(`The map\u2019s paint data is damaged: ${(error as Error).message}.`);
+    }
+  }
+
+  const map: PainMap = {
+    savedAt,
+    paint,
+    marks: restoreMarks(value.marks, warnings),
+    symptoms: restoreIds<SymptomId>(value.symptoms, isSymptomId, 'symptoms', warnings),
+    redFlags: restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings),
+  };
+  return { map, warnings };
+}

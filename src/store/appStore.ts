@@ -1,0 +1,103 @@
+import { createStore } from 'zustand/vanilla';
+import type { MatchResult } from '../core/matcher/types.ts';
+import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BrushSize } from '../core/paint/brush.ts';
+import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paintLayer.ts';
+import type { PainMap } from '../core/persistence/mapDocument.ts';
+import type { RedFlagId } from '../core/redFlags.ts';
+import type { SymptomId } from '../core/symptoms.ts';
+import type { SuggestionSide } from '../core/matcher/types.ts';
+import type { MuscleId, TrpId } from '../core/library/types.ts';
+import type { RegionId } from '../core/regions/regionIds.ts';
+
+export type Tool = 'turn' | 'paint' | 'erase';
+export type ViewPreset = 'front' | 'back' | 'left' | 'right';
+
+export type BodyStatus =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly mesh: BodyMesh }
+  | { readonly status: 'error'; readonly message: string };
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'error' | 'info';
+  readonly text: string;
+}
+
+export interface Selection {
+  readonly muscle: MuscleId;
+  readonly trp: TrpId;
+  readonly side: SuggestionSide;
+}
+
+/** A request for the camera: a preset view, a point to face, or a reset. Counted so repeats re-run. */
+export type CameraRequest =
+  | { readonly kind: 'preset'; readonly preset: ViewPreset; readonly serial: number }
+  | { readonly kind: 'reset'; readonly serial: number }
+  | { readonly kind: 'face'; readonly point: readonly [number, number, number]; readonly serial: number };
+
+export interface AppState {
+  readonly body: BodyStatus;
+  /** Per-vertex paint; mutated only through store actions, announced by paintVersion. */
+  readonly paint: PaintLayer | null;
+  readonly paintVersion: number;
+  readonly summary: readonly RegionSummary[];
+  readonly tool: Tool;
+  readonly brushSize: BrushSize;
+  readonly intensity: number;
+  readonly camera: CameraRequest;
+  readonly undo: readonly PaintChange[];
+  readonly redo: readonly PaintChange[];
+  readonly symptoms: readonly SymptomId[];
+  readonly redFlags: readonly RedFlagId[];
+  readonly result: MatchResult;
+  readonly selected: Selection | null;
+  readonly showAtlas: boolean;
+  readonly notices: readonly Notice[];
+  /** A saved map waiting for the body to load before its paint can be applied. */
+  readonly pendingMap: PainMap | null;
+  /** False until the saved map (if any) is in place: nothing is saved before, so a good map is never overwritten. */
+  readonly restored: boolean;
+  readonly webgl: 'unknown' | 'available' | 'unavailable' | 'lost';
+  /** The region under the pointer (atlas view) or last tapped while turning, for its name tag. */
+  readonly probe: { readonly region: RegionId; readonly x: number; readonly y: number } | null;
+  /**
+   * 'blocked': a saved map that could not be read is still in storage, so nothing is saved over
+   * it; 'failing': the device refused the last save (the person has been told once).
+   */
+  readonly saving: 'ok' | 'blocked' | 'failing';
+  /** Which side of the body faces the camera, for the patient's-left/right labels. */
+  readonly facing: ViewPreset;
+}
+
+export const EMPTY_RESULT: MatchResult = { redFlag: false, doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
+
+export function initialState(): AppState {
+  return {
+    body: { status: 'loading' },
+    paint: null,
+    paintVersion: 0,
+    summary: [],
+    tool: 'paint',
+    brushSize: 'medium',
+    intensity: 6,
+    camera: { kind: 'preset', preset: 'front', serial: 0 },
+    undo: [],
+    redo: [],
+    symptoms: [],
+    redFlags: [],
+    result: EMPTY_RESULT,
+    selected: null,
+    showAtlas: false,
+    notices: [],
+    pendingMap: null,
+    restored: false,
+    webgl: 'unknown',
+    probe: null,
+    facing: 'front',
+    saving: 'ok',
+  };
+}
+
+/** The one app store. Components read it through selectors (useApp); actions live in actions.ts. */
+export const appStore = createStore<AppState>()(() => initialState());

@@ -1,0 +1,80 @@
+import { regionIndex, type RegionId } from '../core/regions/regionIds.ts';
+import { mergeChanges, type PaintChange } from '../core/paint/paintLayer.ts';
+import { appStore } from './appStore.ts';
+import { refreshDerived } from './derived.ts';
+import { announcePaint } from './paintEvents.ts';
+
+const UNDO_LIMIT = 100;
+
+function changed(change: PaintChange): void {
+  announcePaint(change.vertices);
+  appStore.setState((s) => ({ paintVersion: s.paintVersion + 1 }));
+  refreshDerived.request();
+}
+
+function record(change: PaintChange | undefined): void {
+  if (!change) return;
+  appStore.setState((s) => ({ undo: [...s.undo, change].slice(-UNDO_LIMIT), redo: [] }));
+  changed(change);
+}
+
+/** A stroke in progress: dabs merge into one undo step, ended by endStroke. */
+let stroke: PaintChange | undefined;
+let strokeOpen = false;
+
+export function beginStroke(): void {
+  stroke = undefined;
+  strokeOpen = true;
+}
+
+/** Paints (or erases, value 0) the given vertices as part of the current stroke. */
+export function dab(vertices: ArrayLike<number>, value: number): void {
+  const layer = appStore.getState().paint;
+  if (!layer) return;
+  const change = layer.paint(vertices, value);
+  if (!change) return;
+  if (strokeOpen) {
+    stroke = mergeChanges(stroke, change);
+    changed(change);
+  } else {
+    record(change);
+  }
+}
+
+export function endStroke(): void {
+  strokeOpen = false;
+  const finished = stroke;
+  stroke = undefined;
+  if (finished) appStore.setState((s) => ({ undo: [...s.undo, finished].slice(-UNDO_LIMIT), redo: [] }));
+}
+
+/** Sets a whole region to one intensity (0 clears it): what the region picker does. */
+export function setRegionIntensity(region: RegionId, value: number): void {
+  const layer = appStore.getState().paint;
+  if (!layer) return;
+  record(layer.paint(layer.verticesOf(regionIndex(region)), value));
+}
+
+export function clearAll(): void {
+  const layer = appStore.getState().paint;
+  if (!layer) return;
+  record(layer.replaceAll(new Uint8Array(layer.values.length)));
+}
+
+export function undo(): void {
+  const { undo: stack, paint } = appStore.getState();
+  const last = stack.at(-1);
+  if (!last || !paint) return;
+  paint.apply(last, 'backward');
+  appStore.setState((s) => ({ undo: s.undo.slice(0, -1), redo: [...s.redo, last] }));
+  changed(last);
+}
+
+export function redo(): void {
+  const { redo: stack, paint } = appStore.getState();
+  const next = stack.at(-1);
+  if (!next || !paint) return;
+  paint.apply(next, 'forward');
+  appStore.setState((s) => ({ redo: s.redo.slice(0, -1), undo: [...s.undo, next] }));
+  changed(next);
+}

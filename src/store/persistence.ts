@@ -1,0 +1,98 @@
+import { APP_VERSION } from '../core/appInfo.ts';
+import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
+import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { appStore, type AppState } from './appStore.ts';
+import { refreshDerived } from './derived.ts';
+import { notify } from './uiActions.ts';
+
+export const MAP_KEY = 'painmap:map';
+const SET_ASIDE_PREFIX = 'painmap:map:set-aside:';
+const SAVE_DELAY_MS = 300;
+
+/** The map as it stands, for saving and exporting. */
+export function currentMap(state: AppState = appStore.getState()): PainMap {
+  return {
+    savedAt: new Date().toISOString(),
+    paint: state.paint ? state.paint.values.slice() : (state.pendingMap?.paint ?? null),
+    marks: state.summary.map((s) => ({ region: s.region, intensity: s.intensity, share: s.share })),
+    symptoms: state.symptoms,
+    redFlags: state.redFlags,
+  };
+}
+
+/**
+ * Reads the saved map at start-up. A map that cannot be read is moved aside under its own
+ * key (never deleted, never overwritten) and the person is told what happened.
+ */
+export function loadSavedMap(storage: Storage): void {
+  let text: string | null;
+  try {
+    text = storage.getItem(MAP_KEY);
+  } catch {
+    notify('error', 'This browser does not let painmap read its saved data, so your map will not be kept after you close the page.');
+    return;
+  }
+  if (text === null) {
+    appStore.setState({ restored: appStore.getState().body.status === 'ready' });
+    return;
+  }
+  try {
+    const { map, warnings } = restoreMap(JSON.parse(text));
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags });
+    if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${warnings.join(' ')}`);
+    refreshDerived.request();
+  } catch (error) {
+    const reason = error instanceof MapRestoreError ? error.message : 'It is not valid JSON.';
+    const asideKey = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+    let kept = true;
+    try {
+      storage.setItem(asideKey, text);
+      storage.removeItem(MAP_KEY);
+    } catch {
+      kept = false;
+    }
+    notify(
+      'error',
+      kept
+        ? `Your saved map could not be opened (${reason}) It was set aside, not deleted, so you start with an empty map.`
+        : `Your saved map could not be opened (${reason}) It was left where it was; changes you make now will not be saved over it.`,
+    );
+    if (!kept) appStore.setState({ saving: 'blocked' });
+  }
+}
+
+export function saveNow(storage: Storage): void {
+  const state = appStore.getState();
+  if (!state.restored || state.saving === 'blocked') return;
+  refreshDerived.flush();
+  try {
+    storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(currentMap(), APP_VERSION)));
+    if (state.saving === 'failing') appStore.setState({ saving: 'ok' });
+  } catch {
+    if (state.saving !== 'failing') {
+      notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
+      appStore.setState({ saving: 'failing' });
+    }
+  }
+}
+
+/** Saves shortly after every change to the map or the answers, and when the page is hidden. */
+export function startAutosave(storage: Storage): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = appStore.subscribe((state, previous) => {
+    if (!state.restored) return;
+    if (state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => saveNow(storage), SAVE_DELAY_MS);
+  });
+  const onHide = () => {
+    clearTimeout(timer);
+    saveNow(storage);
+  };
+  addEventListener('pagehide', onHide);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    removeEventListener('pagehide', onHide);
+  };
+}

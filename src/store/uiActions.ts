@@ -1,0 +1,56 @@
+import type { BrushSize } from '../core/paint/brush.ts';
+import type { RedFlagId } from '../core/redFlags.ts';
+import type { SymptomId } from '../core/symptoms.ts';
+import { appStore, type Notice, type Selection, type Tool, type ViewPreset } from './appStore.ts';
+import { refreshDerived } from './derived.ts';
+
+export function setTool(tool: Tool): void {
+  appStore.setState({ tool, showAtlas: false });
+}
+
+export function setBrushSize(brushSize: BrushSize): void {
+  appStore.setState({ brushSize });
+}
+
+export function setIntensity(value: number): void {
+  appStore.setState({ intensity: Math.min(10, Math.max(1, Math.round(value))) });
+}
+
+export function showView(preset: ViewPreset): void {
+  appStore.setState((s) => ({ camera: { kind: 'preset', preset, serial: s.camera.serial + 1 } }));
+}
+
+export function resetView(): void {
+  appStore.setState((s) => ({ camera: { kind: 'reset', serial: s.camera.serial + 1 } }));
+}
+
+export function faceCameraTo(point: readonly [number, number, number]): void {
+  appStore.setState((s) => ({ camera: { kind: 'face', point, serial: s.camera.serial + 1 } }));
+}
+
+export function toggleAtlas(): void {
+  appStore.setState((s) => ({ showAtlas: !s.showAtlas }));
+}
+
+export function select(selection: Selection | null): void {
+  appStore.setState({ selected: selection });
+}
+
+export function toggleSymptom(id: SymptomId): void {
+  appStore.setState((s) => ({ symptoms: s.symptoms.includes(id) ? s.symptoms.filter((x) => x !== id) : [...s.symptoms, id] }));
+  refreshDerived.request();
+}
+
+export function setRedFlag(id: RedFlagId, yes: boolean): void {
+  appStore.setState((s) => ({ redFlags: yes ? [...new Set([...s.redFlags, id])] : s.redFlags.filter((x) => x !== id) }));
+  refreshDerived.request();
+}
+
+let noticeSerial = 0;
+export function notify(kind: Notice['kind'], text: string): void {
+  appStore.setState((s) => ({ notices: [...s.notices, { id: ++noticeSerial, kind, text }] }));
+}
+
+export function dismissNotice(id: number): void {
+  appStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}

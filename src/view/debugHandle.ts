@@ -1,0 +1,35 @@
+import { appStore } from '../store/appStore.ts';
+import { frameStats, liveView } from './scene/frameProbe.ts';
+
+function transform(m: ArrayLike<number>, x: number, y: number, z: number): [number, number, number, number] {
+  return [
+    m[0]! * x + m[4]! * y + m[8]! * z + m[12]!,
+    m[1]! * x + m[5]! * y + m[9]! * z + m[13]!,
+    m[2]! * x + m[6]! * y + m[10]! * z + m[14]!,
+    m[3]! * x + m[7]! * y + m[11]! * z + m[15]!,
+  ];
+}
+
+/**
+ * A read-only window onto app state for the browser tests and the benchmark, which wait on
+ * state, never on time. Holds nothing the page does not already show. Plain matrix maths
+ * here keeps three.js out of the first-paint bundle.
+ */
+export function installDebugHandle(): void {
+  Object.defineProperty(window, 'painmap', {
+    value: Object.freeze({
+      state: () => appStore.getState(),
+      frames: () => frameStats.frames,
+      /** Where a point of the body (model frame, metres) is on screen, in client pixels. */
+      project: (x: number, y: number, z: number) => {
+        const { camera, canvas } = liveView;
+        if (!camera || !canvas) return null;
+        camera.updateMatrixWorld();
+        const [vx, vy, vz] = transform(camera.matrixWorldInverse.elements, x, y, z);
+        const [cx, cy, , cw] = transform(camera.projectionMatrix.elements, vx, vy, vz);
+        const rect = canvas.getBoundingClientRect();
+        return { x: rect.left + ((cx / cw + 1) / 2) * rect.width, y: rect.top + ((1 - cy / cw) / 2) * rect.height };
+      },
+    }),
+  });
+}

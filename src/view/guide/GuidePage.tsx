@@ -1,0 +1,236 @@
+import { useEffect, useMemo } from 'react';
+import { guideFor } from '../../core/guides/index.ts';
+import { muscleById } from '../../core/library/index.ts';
+import { patternRegionsFor } from '../../core/library/patternRegions.ts';
+import { SOURCES } from '../../core/library/sources.ts';
+import type { MuscleId, SourcedText, TriggerPoint } from '../../core/library/types.ts';
+import { appStore } from '../../store/appStore.ts';
+import { faceCameraTo, select } from '../../store/uiActions.ts';
+import { useApp } from '../../store/useApp.ts';
+import { guideHref } from '../route.ts';
+import { HoldTimer } from './HoldTimer.tsx';
+import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
+
+/** Strips a leading "1. " from a step: the list numbers it. */
+const stepText = (text: string) => text.replace(/^\s*\d+\.\s+/, '');
+
+function Statement({ item }: { readonly item: SourcedText }) {
+  return (
+    <>
+      {item.text} <Refs sources={item.sources} />
+      {item.uncertain && <span className="uncertain"> Not certain: {item.uncertain}</span>}
+    </>
+  );
+}
+
+function Bullets({ items }: { readonly items: readonly SourcedText[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.text}>
+          <Statement item={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function showOnBody(trp: TriggerPoint): void {
+  const side = appStore.getState().selected?.side ?? 'L';
+  select({ muscle: trp.muscle, trp: trp.id, side });
+  const marker = patternRegionsFor(trp, side).markers[0];
+  if (marker) faceCameraTo(marker);
+}
+
+/**
+ * Brings the chosen trigger point's section into view without moving the body out of sight:
+ * beside the body (wide screens) only the side panel scrolls; on a phone the page scrolls to
+ * the top of the guide, just under the body.
+ */
+function scrollToSection(trpId: string): void {
+  const section = document.getElementById(`trp-${trpId}`);
+  const side = section?.closest<HTMLElement>('.side');
+  if (!section || !side) return;
+  if (side.scrollHeight > side.clientHeight && getComputedStyle(side).overflowY === 'auto') {
+    side.scrollTo({ top: section.offsetTop - 8 });
+  } else {
+    side.scrollIntoView({ block: 'start' });
+  }
+}
+
+/**
+ * A release guide: one per muscle, a section per trigger point, opened from a suggestion or
+ * by link (#/guide/gluteus-medius/trp1). Safety first, then finding, releasing, stretching,
+ * daily life, and the sources of every statement.
+ */
+export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle: MuscleId; readonly trp?: string }) {
+  const muscle = muscleById(muscleId);
+  const guide = guideFor(muscleId);
+  const redFlag = useApp((s) => s.result.redFlag);
+  const numbers = useMemo(() => numberSources(guide, muscle), [guide, muscle]);
+  const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
+
+  useEffect(() => {
+    showOnBody(focused);
+    scrollToSection(focused.id);
+  }, [focused]);
+
+  const { release } = guide;
+  const holdChoices = [...new Set([release.holdSeconds.min, Math.round((release.holdSeconds.min + release.holdSeconds.max) / 2), release.holdSeconds.max])];
+  return (
+    <SourceContext.Provider value={numbers}>
+      <article className="panel guide" aria-labelledby="guide-title">
+        <a href="#/" className="back-link">
+          ← Back to your map
+        </a>
+        <h2 id="guide-title">{muscle.name}: release guide</h2>
+        <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
+        {redFlag && (
+          <div className="safety emergency" role="alert">
+            <p>
+              <strong>You reported warning signs.</strong> Please see a doctor before using this guide.
+            </p>
+          </div>
+        )}
+        <p>
+          <Statement item={guide.intro} />
+        </p>
+
+        <section aria-labelledby="stop-title" className="guide-safety">
+          <h3 id="stop-title">Stop at once if</h3>
+          <Bullets items={guide.stopIf} />
+          <h3>See a doctor or physiotherapist instead if</h3>
+          <Bullets items={guide.seeAProfessional} />
+          {guide.cautions.length > 0 && (
+            <>
+              <h3>Take care</h3>
+              <Bullets items={guide.cautions} />
+            </>
+          )}
+        </section>
+
+        <nav className="trp-tabs" aria-label="Trigger points">
+          {muscle.trps.map((trp) => (
+            <a key={trp.id} href={guideHref(muscleId, trp.id.split('.')[1])} aria-current={trp.id === focused.id ? 'true' : undefined}>
+              {trp.name}
+            </a>
+          ))}
+        </nav>
+
+        {guide.sections.map((section) => {
+          const trp = muscle.trps.find((t) => t.id === section.trp)!;
+          return (
+            <section key={section.trp} id={`trp-${section.trp}`} className={`trp-section${trp.id === focused.id ? ' focused' : ''}`} aria-labelledby={`title-${section.trp}`}>
+              <h3 id={`title-${section.trp}`}>{trp.name}</h3>
+              <p>
+                <Statement item={trp.location} />
+              </p>
+              <button type="button" onClick={() => showOnBody(trp)}>
+                Show it on the body
+              </button>
+              <h4>How to find it</h4>
+              <ol>
+                {section.find.map((step) => (
+                  <li key={step.text}>
+                    <Statement item={{ ...step, text: stepText(step.text) }} />
+                  </li>
+                ))}
+              </ol>
+              <h4>Where the ball goes</h4>
+              <p>
+                <Statement item={section.placement} />
+              </p>
+            </section>
+          );
+        })}
+
+        <section aria-labelledby="release-title">
+          <h3 id="release-title">How to release it</h3>
+          <dl className="dose">
+            <dt>Tool</dt>
+            <dd>
+              <Statement item={release.tool} />
+            </dd>
+            <dt>Position</dt>
+            <dd>
+              <Statement item={release.position} />
+            </dd>
+            <dt>How hard</dt>
+            <dd>
+              Up to {release.discomfortMax.value} out of 10 discomfort: a &ldquo;good hurt&rdquo;, never sharp. <Refs sources={release.discomfortMax.sources} />
+              <span className="discomfort" aria-hidden="true">
+                {Array.from({ length: 10 }, (_, i) => (
+                  <span key={i} className={i < release.discomfortMax.value ? 'on' : ''} />
+                ))}
+              </span>
+              {release.discomfortMax.uncertain && <span className="uncertain"> Not certain: {release.discomfortMax.uncertain}</span>}
+            </dd>
+            <dt>How long</dt>
+            <dd>
+              Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases. <Refs sources={release.holdSeconds.sources} />
+            </dd>
+            <dt>Repetitions</dt>
+            <dd>
+              <Statement item={release.repetitions} />
+            </dd>
+            <dt>How often</dt>
+            <dd>
+              {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day. <Refs sources={release.sessionsPerDay.sources} />
+            </dd>
+          </dl>
+          <HoldTimer label="Pressure hold timer" choices={holdChoices} />
+        </section>
+
+        <section aria-labelledby="stretch-title">
+          <h3 id="stretch-title">Stretches</h3>
+          {guide.stretches.map((stretch) => (
+            <div key={stretch.name} className="stretch">
+              <h4>
+                {stretch.name} <Refs sources={stretch.sources} />
+              </h4>
+              <ol>
+                {stretch.steps.map((step) => (
+                  <li key={step}>{stepText(step)}</li>
+                ))}
+              </ol>
+              {stretch.caution && (
+                <p className="muted">
+                  <Statement item={stretch.caution} />
+                </p>
+              )}
+              <HoldTimer label={`${stretch.name} timer`} choices={[stretch.holdSeconds.min, stretch.holdSeconds.max]} />
+            </div>
+          ))}
+        </section>
+
+        <section>
+          <h3>What makes it worse</h3>
+          <Bullets items={guide.aggravators} />
+          <h3>What keeps it going</h3>
+          <Bullets items={guide.perpetuators} />
+          <h3>In daily life</h3>
+          <Bullets items={guide.dailyLife} />
+          <h3>What to expect</h3>
+          <p>
+            <Statement item={guide.expectations} />
+          </p>
+        </section>
+
+        <section aria-labelledby="sources-title" className="sources">
+          <h3 id="sources-title">Sources</h3>
+          <ol>
+            {[...numbers.keys()].map((key) => {
+              const source = SOURCES[key];
+              return (
+                <li key={key}>
+                  {source.citation} {'url' in source && source.url ? <a href={source.url} rel="noreferrer noopener" target="_blank">link</a> : null}{' '}
+                  <span className="muted">({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})</span>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      </article>
+    </SourceContext.Provider>
+  );
+}

@@ -1,0 +1,114 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { regionLabel } from '../../core/regions/regionLabels.ts';
+import { appStore, type ViewPreset } from '../../store/appStore.ts';
+import { loadBody } from '../../store/loadBody.ts';
+import { resetView, showView } from '../../store/uiActions.ts';
+import { useApp } from '../../store/useApp.ts';
+
+const BodyScene = lazy(() => import('./BodyScene.tsx'));
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+const VIEWS: readonly { id: ViewPreset; label: string }[] = [
+  { id: 'front', label: 'Front' },
+  { id: 'back', label: 'Back' },
+  { id: 'left', label: 'Left side' },
+  { id: 'right', label: 'Right side' },
+];
+
+/** Which of the patient's sides is on the screen's left and right, for each view. */
+const SCREEN_SIDES: Readonly<Record<ViewPreset, readonly [string, string]>> = {
+  front: ["Patient's right", "Patient's left"],
+  back: ["Patient's left", "Patient's right"],
+  left: ['Front', 'Back'],
+  right: ['Back', 'Front'],
+};
+
+/** The 3D body with its view buttons, loading state, and the no-WebGL and failure messages. */
+export function BodyViewport() {
+  const body = useApp((s) => s.body);
+  const webgl = useApp((s) => s.webgl);
+  const probe = useApp((s) => s.probe);
+  const facing = useApp((s) => s.facing);
+  const [sceneKey, setSceneKey] = useState(0);
+
+  useEffect(() => {
+    appStore.setState({ webgl: hasWebGL() ? 'available' : 'unavailable' });
+  }, []);
+
+  const onContextLost = () => {
+    appStore.setState({ webgl: 'lost' });
+    // A fresh renderer re-uploads everything; give the browser a moment to free the old one.
+    setTimeout(() => {
+      setSceneKey((k) => k + 1);
+      appStore.setState({ webgl: 'available' });
+    }, 800);
+  };
+
+  const [screenLeft, screenRight] = SCREEN_SIDES[facing];
+  return (
+    <section className="viewport" aria-label="3D body">
+      {webgl === 'available' && (
+        <Suspense fallback={null}>
+          <BodyScene key={sceneKey} onContextLost={onContextLost} />
+        </Suspense>
+      )}
+      {webgl === 'unavailable' && (
+        <div className="viewport-message" role="status">
+          <p>
+            <strong>This browser cannot show the 3D body</strong> (WebGL is turned off or not available).
+          </p>
+          <p>You can still mark your pain by region name below and get suggestions.</p>
+        </div>
+      )}
+      {webgl === 'lost' && (
+        <div className="viewport-message" role="status">
+          <p>The 3D view stopped for a moment. Restoring it…</p>
+        </div>
+      )}
+      {body.status === 'loading' && webgl !== 'unavailable' && (
+        <div className="viewport-message" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          <p>Loading the body…</p>
+        </div>
+      )}
+      {body.status === 'error' && (
+        <div className="viewport-message" role="alert">
+          <p>{body.message}</p>
+          <p>Your marks are safe. Check your connection and try again.</p>
+          <button type="button" className="primary" onClick={() => void loadBody()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {probe && (
+        <div className="probe" style={{ left: probe.x, top: probe.y }} role="status">
+          {regionLabel(probe.region)}
+        </div>
+      )}
+      <nav className="views" aria-label="Views">
+        {VIEWS.map((v) => (
+          <button key={v.id} type="button" onClick={() => showView(v.id)} aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}>
+            {v.label}
+          </button>
+        ))}
+        <button type="button" onClick={resetView}>
+          Reset
+        </button>
+      </nav>
+      {body.status === 'ready' && webgl === 'available' && (
+        <div className="screen-sides" aria-hidden="true">
+          <span>◂ {screenLeft}</span>
+          <span>{screenRight} ▸</span>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { intensityCss } from '../../body/paintColors.ts';
+import type { BrushSize } from '../../core/paint/brush.ts';
+import { type Tool } from '../../store/appStore.ts';
+import { clearAll, redo, undo } from '../../store/paintActions.ts';
+import { setBrushSize, setIntensity, setTool, toggleAtlas } from '../../store/uiActions.ts';
+import { useApp } from '../../store/useApp.ts';
+
+const TOOLS: readonly { id: Tool; label: string; hint: string }[] = [
+  { id: 'turn', label: 'Turn', hint: 'Drag to turn the body, pinch or scroll to zoom' },
+  { id: 'paint', label: 'Paint', hint: 'Tap to mark a spot, drag to paint an area' },
+  { id: 'erase', label: 'Erase', hint: 'Drag over marks to remove them' },
+];
+const SIZES: readonly { id: BrushSize; label: string }[] = [
+  { id: 'small', label: 'S' },
+  { id: 'medium', label: 'M' },
+  { id: 'large', label: 'L' },
+];
+
+/** The painting tools: mode, brush size, intensity, undo/redo/clear and the region atlas. */
+export function Toolbar() {
+  const tool = useApp((s) => s.tool);
+  const brushSize = useApp((s) => s.brushSize);
+  const intensity = useApp((s) => s.intensity);
+  const canUndo = useApp((s) => s.undo.length > 0);
+  const canRedo = useApp((s) => s.redo.length > 0);
+  const hasPaint = useApp((s) => s.summary.length > 0);
+  const showAtlas = useApp((s) => s.showAtlas);
+  const ready = useApp((s) => s.body.status === 'ready');
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Marking tools">
+      <div className="segmented" role="radiogroup" aria-label="Mode">
+        {TOOLS.map((t) => (
+          <button key={t.id} type="button" role="radio" aria-checked={tool === t.id && !showAtlas} title={t.hint} onClick={() => setTool(t.id)} data-tool={t.id}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="segmented" role="radiogroup" aria-label="Brush size">
+        {SIZES.map((s) => (
+          <button key={s.id} type="button" role="radio" aria-checked={brushSize === s.id} aria-label={`${s.id} brush`} onClick={() => setBrushSize(s.id)}>
+            {s.label}
+          </button>
+        ))}
+      </div>
+      <label className="intensity">
+        <span className="intensity-label">
+          Pain <output style={{ background: intensityCss(intensity) }}>{intensity}</output>
+          <span className="visually-hidden">out of 10</span>
+        </span>
+        <input
+          type="range"
+          min={1}
+          max={10}
+          step={1}
+          value={intensity}
+          aria-valuetext={`${intensity} out of 10`}
+          onChange={(e) => setIntensity(Number(e.target.value))}
+        />
+      </label>
+      <div className="actions">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+          ↶
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          ↷
+        </button>
+        <button type="button" onClick={clearAll} disabled={!hasPaint} className="text-button">
+          Clear
+        </button>
+        <button type="button" onClick={toggleAtlas} aria-pressed={showAtlas} disabled={!ready} className="text-button" title="Show each region in its own colour; tap one to see its name">
+          Regions
+        </button>
+      </div>
+    </div>
+  );
+}
