@@ -34,6 +34,19 @@ export default defineConfig({
           server: { deps: { inline: [/@react-three\//] } },
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          // Software WebGL on two cores: generous per-test limits; tests wait on app state.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -33,7 +33,10 @@ const hit = new Raycaster(ray[0], ray[1]).intersectObject(mesh)[0];
 if (!hit?.face) {
   console.log('no hit');
 } else {
-  const nearest = [hit.face.a, hit.face.b, hit.face.c].sort((p, q) => hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * p)) - hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * q)))[0]!;
+  const nearest = [hit.face.a, hit.face.b, hit.face.c].sort(
+    (p, q) =>
+      hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * p)) - hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * q)),
+  )[0]!;
   const p = hit.point;
   console.log(`[${p.x.toFixed(3)}, ${p.y.toFixed(3)}, ${p.z.toFixed(3)}] ${REGION_IDS[body.regions[nearest]!]}`);
 }

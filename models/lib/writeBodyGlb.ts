@@ -37,16 +37,16 @@ export async function writeBodyGlb(input: BodyGlbInput): Promise<Uint8Array> {
     .setAttribute('POSITION', document.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer))
     .setAttribute('_REGION', document.createAccessor().setType('SCALAR').setArray(regions).setBuffer(buffer))
     .setIndices(document.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
-  const bodyMesh = document.createMesh('body').addPrimitive(primitive).setExtras({ regions: [...regionIds] });
+  const bodyMesh = document
+    .createMesh('body')
+    .addPrimitive(primitive)
+    .setExtras({ regions: [...regionIds] });
   const node = document.createNode('body').setMesh(bodyMesh);
   document.createScene('body').addChild(node);
 
   await document.transform(quantize({ pattern: /^POSITION$/, quantizePosition: 14 }));
   document.createExtension(KHRMeshQuantization).setRequired(true);
-  document
-    .createExtension(EXTMeshoptCompression)
-    .setRequired(true)
-    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE });
+  document.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE });
 
   await MeshoptEncoder.ready;
   const io = new NodeIO()

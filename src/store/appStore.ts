@@ -14,9 +14,7 @@ export type Tool = 'turn' | 'paint' | 'erase';
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export type BodyStatus =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly mesh: BodyMesh }
-  | { readonly status: 'error'; readonly message: string };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly mesh: BodyMesh } | { readonly status: 'error'; readonly message: string };
 
 export interface Notice {
   readonly id: number;

@@ -26,9 +26,18 @@ export function bodyReady(mesh: BodyMesh): void {
     paint.replaceAll(pending.paint);
   } else if (pending && pending.marks.length > 0) {
     for (const mark of pending.marks) paint.paint(paint.verticesOf(regionIndex(mark.region)), mark.intensity);
-    if (pending.paint) notify('info', 'Your saved map was made on a different body model. Its marked regions were filled in; the exact strokes could not be kept.');
+    if (pending.paint)
+      notify('info', 'Your saved map was made on a different body model. Its marked regions were filled in; the exact strokes could not be kept.');
   }
-  appStore.setState((s) => ({ body: { status: 'ready', mesh }, paint, pendingMap: null, restored: true, paintVersion: s.paintVersion + 1, undo: [], redo: [] }));
+  appStore.setState((s) => ({
+    body: { status: 'ready', mesh },
+    paint,
+    pendingMap: null,
+    restored: true,
+    paintVersion: s.paintVersion + 1,
+    undo: [],
+    redo: [],
+  }));
   announcePaint('all');
   refreshDerived.request();
 }

@@ -5,7 +5,9 @@ import { createFrameTask } from './frameScheduler.ts';
 /** Recomputes the region summary and the matcher's answer, once per frame at most. */
 export const refreshDerived = createFrameTask(() => {
   const state = appStore.getState();
-  const summary = state.paint ? state.paint.summary() : (state.pendingMap?.marks ?? []).map((m) => ({ region: m.region, intensity: m.intensity, share: m.share ?? 1 }));
+  const summary = state.paint
+    ? state.paint.summary()
+    : (state.pendingMap?.marks ?? []).map((m) => ({ region: m.region, intensity: m.intensity, share: m.share ?? 1 }));
   const result = match({ marks: summary, symptoms: state.symptoms, redFlags: state.redFlags });
   appStore.setState({ summary, result });
 });

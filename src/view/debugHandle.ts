@@ -1,4 +1,4 @@
-import { appStore } from '../store/appStore.ts';
+import { appStore, type AppState } from '../store/appStore.ts';
 import { frameStats, liveView } from './scene/frameProbe.ts';
 
 function transform(m: ArrayLike<number>, x: number, y: number, z: number): [number, number, number, number] {
@@ -10,26 +10,38 @@ function transform(m: ArrayLike<number>, x: number, y: number, z: number): [numb
   ];
 }
 
+/** What the page exposes as window.painmap, for browser tests and the benchmark. */
+export interface DebugHandle {
+  state(): AppState;
+  frames(): number;
+  project(x: number, y: number, z: number): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    painmap: DebugHandle;
+  }
+}
+
 /**
  * A read-only window onto app state for the browser tests and the benchmark, which wait on
  * state, never on time. Holds nothing the page does not already show. Plain matrix maths
  * here keeps three.js out of the first-paint bundle.
  */
 export function installDebugHandle(): void {
-  Object.defineProperty(window, 'painmap', {
-    value: Object.freeze({
-      state: () => appStore.getState(),
-      frames: () => frameStats.frames,
-      /** Where a point of the body (model frame, metres) is on screen, in client pixels. */
-      project: (x: number, y: number, z: number) => {
-        const { camera, canvas } = liveView;
-        if (!camera || !canvas) return null;
-        camera.updateMatrixWorld();
-        const [vx, vy, vz] = transform(camera.matrixWorldInverse.elements, x, y, z);
-        const [cx, cy, , cw] = transform(camera.projectionMatrix.elements, vx, vy, vz);
-        const rect = canvas.getBoundingClientRect();
-        return { x: rect.left + ((cx / cw + 1) / 2) * rect.width, y: rect.top + ((1 - cy / cw) / 2) * rect.height };
-      },
-    }),
-  });
+  const handle: DebugHandle = {
+    state: () => appStore.getState(),
+    frames: () => frameStats.frames,
+    /** Where a point of the body (model frame, metres) is on screen, in client pixels. */
+    project: (x: number, y: number, z: number) => {
+      const { camera, canvas } = liveView;
+      if (!camera || !canvas) return null;
+      camera.updateMatrixWorld();
+      const [vx, vy, vz] = transform(camera.matrixWorldInverse.elements, x, y, z);
+      const [cx, cy, , cw] = transform(camera.projectionMatrix.elements, vx, vy, vz);
+      const rect = canvas.getBoundingClientRect();
+      return { x: rect.left + ((cx / cw + 1) / 2) * rect.width, y: rect.top + ((1 - cy / cw) / 2) * rect.height };
+    },
+  };
+  Object.defineProperty(window, 'painmap', { value: Object.freeze(handle) });
 }

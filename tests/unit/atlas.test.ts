@@ -31,7 +31,9 @@ function regionAt(facing: Facing, u: number, y: number): RegionId {
   if (!hit?.face) throw new Error(`no skin at ${facing} ${u} ${y}`);
   const corners = [hit.face.a, hit.face.b, hit.face.c];
   const nearest = corners.reduce((a, b) =>
-    hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * a)) <= hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * b)) ? a : b,
+    hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * a)) <= hit.point.distanceTo(new Vector3().fromArray(body.positions, 3 * b))
+      ? a
+      : b,
   );
   return REGION_IDS[body.regions[nearest]!]!;
 }

@@ -41,7 +41,11 @@ export function toMapDocument(map: PainMap, appVersion: string): MapDocumentV1 {
     savedAt: map.savedAt,
     body: { vertexCount: map.paint?.length ?? 0 },
     ...(map.paint ? { paint: encodePaint(map.paint) } : {}),
-    marks: map.marks.map((m) => ({ region: m.region, intensity: m.intensity, ...(m.share !== undefined ? { share: Number(m.share.toFixed(3)) } : {}) })),
+    marks: map.marks.map((m) => ({
+      region: m.region,
+      intensity: m.intensity,
+      ...(m.share !== undefined ? { share: Number(m.share.toFixed(3)) } : {}),
+    })),
     symptoms: [...map.symptoms],
     redFlags: [...map.redFlags],
   };

@@ -27,7 +27,8 @@ export function decodePaint(text: string, vertexCount: number): Uint8Array {
   } catch {
     throw new Error('the paint data is damaged (it does not decompress)');
   }
-  if (values.length !== vertexCount) throw new Error(`the paint data has ${values.length === vertexCount + 1 ? 'more' : values.length} values for a body of ${vertexCount} points`);
+  if (values.length !== vertexCount)
+    throw new Error(`the paint data has ${values.length === vertexCount + 1 ? 'more' : values.length} values for a body of ${vertexCount} points`);
   if (values.some((v) => v > MAX_INTENSITY)) throw new Error('the paint data holds intensities above 10');
   return values;
 }

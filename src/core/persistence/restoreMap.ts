@@ -40,7 +40,8 @@ function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
     }
     const share = typeof entry.share === 'number' && entry.share >= 0 && entry.share <= 1 ? entry.share : undefined;
     const previous = marks.get(entry.region);
-    if (!previous || previous.intensity < intensity) marks.set(entry.region, share === undefined ? { region: entry.region, intensity } : { region: entry.region, intensity, share });
+    if (!previous || previous.intensity < intensity)
+      marks.set(entry.region, share === undefined ? { region: entry.region, intensity } : { region: entry.region, intensity, share });
   }
   return [...marks.values()];
 }
@@ -80,7 +81,8 @@ export function restoreMap(value: unknown): RestoredMap {
     if (typeof vertexCount !== 'number' || !Number.isInteger(vertexCount) || vertexCount < 1 || vertexCount > MAX_VERTICES) {
       throw new MapRestoreError('The map\u2019s body size is missing or impossible.');
     }
-    if (typeof value.paint !== 'string' || value.paint.length > vertexCount * 2 + 1024) throw new MapRestoreError('The map\u2019s paint data is damaged.');
+    if (typeof value.paint !== 'string' || value.paint.length > vertexCount * 2 + 1024)
+      throw new MapRestoreError('The map\u2019s paint data is damaged.');
     try {
       paint = decodePaint(value.paint, vertexCount);
     } catch (error) {

@@ -50,12 +50,7 @@ function bothSides<const T extends readonly string[]>(names: T): Array<`L_${T[nu
   return names.flatMap((name) => [`L_${name}`, `R_${name}`] as const);
 }
 
-export const REGION_IDS = [
-  ...bothSides(SIDED_CLINICAL),
-  'M_coccyx',
-  'M_head_neck',
-  ...bothSides(SIDED_COARSE),
-] as const;
+export const REGION_IDS = [...bothSides(SIDED_CLINICAL), 'M_coccyx', 'M_head_neck', ...bothSides(SIDED_COARSE)] as const;
 
 export type RegionId = (typeof REGION_IDS)[number];
 

@@ -76,7 +76,9 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
   }, [focused]);
 
   const { release } = guide;
-  const holdChoices = [...new Set([release.holdSeconds.min, Math.round((release.holdSeconds.min + release.holdSeconds.max) / 2), release.holdSeconds.max])];
+  const holdChoices = [
+    ...new Set([release.holdSeconds.min, Math.round((release.holdSeconds.min + release.holdSeconds.max) / 2), release.holdSeconds.max]),
+  ];
   return (
     <SourceContext.Provider value={numbers}>
       <article className="panel guide" aria-labelledby="guide-title">
@@ -120,7 +122,12 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
         {guide.sections.map((section) => {
           const trp = muscle.trps.find((t) => t.id === section.trp)!;
           return (
-            <section key={section.trp} id={`trp-${section.trp}`} className={`trp-section${trp.id === focused.id ? ' focused' : ''}`} aria-labelledby={`title-${section.trp}`}>
+            <section
+              key={section.trp}
+              id={`trp-${section.trp}`}
+              className={`trp-section${trp.id === focused.id ? ' focused' : ''}`}
+              aria-labelledby={`title-${section.trp}`}
+            >
               <h3 id={`title-${section.trp}`}>{trp.name}</h3>
               <p>
                 <Statement item={trp.location} />
@@ -157,7 +164,8 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
             </dd>
             <dt>How hard</dt>
             <dd>
-              Up to {release.discomfortMax.value} out of 10 discomfort: a &ldquo;good hurt&rdquo;, never sharp. <Refs sources={release.discomfortMax.sources} />
+              Up to {release.discomfortMax.value} out of 10 discomfort: a &ldquo;good hurt&rdquo;, never sharp.{' '}
+              <Refs sources={release.discomfortMax.sources} />
               <span className="discomfort" aria-hidden="true">
                 {Array.from({ length: 10 }, (_, i) => (
                   <span key={i} className={i < release.discomfortMax.value ? 'on' : ''} />
@@ -167,7 +175,8 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
             </dd>
             <dt>How long</dt>
             <dd>
-              Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases. <Refs sources={release.holdSeconds.sources} />
+              Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.{' '}
+              <Refs sources={release.holdSeconds.sources} />
             </dd>
             <dt>Repetitions</dt>
             <dd>
@@ -223,8 +232,15 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               const source = SOURCES[key];
               return (
                 <li key={key}>
-                  {source.citation} {'url' in source && source.url ? <a href={source.url} rel="noreferrer noopener" target="_blank">link</a> : null}{' '}
-                  <span className="muted">({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})</span>
+                  {source.citation}{' '}
+                  {'url' in source && source.url ? (
+                    <a href={source.url} rel="noreferrer noopener" target="_blank">
+                      link
+                    </a>
+                  ) : null}{' '}
+                  <span className="muted">
+                    ({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})
+                  </span>
                 </li>
               );
             })}

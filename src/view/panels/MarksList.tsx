@@ -21,7 +21,12 @@ export function MarksList() {
                 {regionLabel(mark.region)} — {mark.intensity}/10
                 {mark.share < 0.95 && <span className="muted"> · {Math.max(1, Math.round(mark.share * 100))}% of the area</span>}
               </span>
-              <button type="button" className="icon-button" aria-label={`Remove ${regionLabel(mark.region)}`} onClick={() => setRegionIntensity(mark.region, 0)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${regionLabel(mark.region)}`}
+                onClick={() => setRegionIntensity(mark.region, 0)}
+              >
                 ×
               </button>
             </li>

@@ -12,7 +12,9 @@ export function Questionnaire() {
       <summary>
         <h2>Questions (optional)</h2>
         <span className="muted">
-          {symptoms.length + redFlags.length > 0 ? `${symptoms.length} worse-with, ${redFlags.length} warning signs answered` : 'Sharpen the suggestions and check for warning signs.'}
+          {symptoms.length + redFlags.length > 0
+            ? `${symptoms.length} worse-with, ${redFlags.length} warning signs answered`
+            : 'Sharpen the suggestions and check for warning signs.'}
         </span>
       </summary>
       <fieldset>

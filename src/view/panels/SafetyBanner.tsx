@@ -4,7 +4,10 @@ import { useApp } from '../../store/useApp.ts';
 
 function reasonText(reason: DoctorReason): { text: string; emergency: boolean } {
   if (reason.type === 'pain_in_both_legs') {
-    return { text: 'You marked pain in both legs. Pain in both legs can come from pressure on nerves in the spine: see a doctor before trying self-help, and go to A&E at once if you also have numbness, weakness, or bladder or bowel changes.', emergency: false };
+    return {
+      text: 'You marked pain in both legs. Pain in both legs can come from pressure on nerves in the spine: see a doctor before trying self-help, and go to A&E at once if you also have numbness, weakness, or bladder or bowel changes.',
+      emergency: false,
+    };
   }
   const flag = RED_FLAGS[reason.id];
   return { text: flag.advice, emergency: flag.urgency === 'emergency' };
@@ -33,8 +36,9 @@ export function SafetyBanner() {
       )}
       {nerveCaution && (
         <p>
-          Pain that runs below the knee, or numbness, tingling or weakness in the leg, can come from a nerve root in the back rather than a muscle. A tender spot in the buttock
-          is common with nerve-root pain too. If you have these, let a doctor or physiotherapist check you before relying on self-release.
+          Pain that runs below the knee, or numbness, tingling or weakness in the leg, can come from a nerve root in the back rather than a muscle. A
+          tender spot in the buttock is common with nerve-root pain too. If you have these, let a doctor or physiotherapist check you before relying
+          on self-release.
         </p>
       )}
     </section>

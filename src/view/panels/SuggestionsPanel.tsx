@@ -36,9 +36,12 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
           <p>
             <strong>{trp.name}.</strong> {trp.location.text}
           </p>
-          {suggestion.missing.length > 0 && <p className="muted">Its usual zone also covers your {regionWords(suggestion.missing)}, which you have not marked.</p>}
+          {suggestion.missing.length > 0 && (
+            <p className="muted">Its usual zone also covers your {regionWords(suggestion.missing)}, which you have not marked.</p>
+          )}
           <p className="legend">
-            <span className="swatch essential" /> usual pain zone <span className="swatch spillover" /> sometimes <span className="swatch marker" /> trigger point
+            <span className="swatch essential" /> usual pain zone <span className="swatch spillover" /> sometimes <span className="swatch marker" />{' '}
+            trigger point
           </p>
           {offerGuide && (
             <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
@@ -63,7 +66,10 @@ export function SuggestionsPanel() {
       {!hasMarks && <p className="empty">Mark where it hurts and the muscles whose trigger points send pain there will appear here.</p>}
       {hasMarks && suggestions.length === 0 && <p className="empty">None of the muscles in painmap sends pain to the places you marked.</p>}
       {result.redFlag && suggestions.length > 0 && (
-        <p className="muted">Because of the warning signs above, release guides are not offered: please see a doctor first. For your appointment, these muscles fit your map:</p>
+        <p className="muted">
+          Because of the warning signs above, release guides are not offered: please see a doctor first. For your appointment, these muscles fit your
+          map:
+        </p>
       )}
       <ol className="suggestions" aria-live="polite">
         {suggestions.map((s, i) => (
@@ -72,8 +78,8 @@ export function SuggestionsPanel() {
       </ol>
       {result.combination && (
         <p className="combination">
-          Together, <strong>{muscleTitle(result.combination.muscles[0])}</strong> and <strong>{muscleTitle(result.combination.muscles[1])}</strong> explain your map better than either
-          alone.
+          Together, <strong>{muscleTitle(result.combination.muscles[0])}</strong> and <strong>{muscleTitle(result.combination.muscles[1])}</strong>{' '}
+          explain your map better than either alone.
         </p>
       )}
       {result.unexplained.length > 0 && suggestions.length > 0 && (

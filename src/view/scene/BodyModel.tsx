@@ -8,17 +8,16 @@ import { srgbToLinearBytes, writePaintColors } from '../../body/paintColors.ts';
 import { appStore } from '../../store/appStore.ts';
 import { onPaintChanged } from '../../store/paintEvents.ts';
 import { useApp } from '../../store/useApp.ts';
-import { REGION_RGB } from '../regionPalette.ts';
+import { regionColors } from '../regionPalette.ts';
 import { createBodyMaterial } from './bodyMaterial.ts';
 import { usePointerTools } from './usePointerTools.ts';
 import { writeZoneCodes } from './zoneOverlay.ts';
 import { markFirstBodyFrame } from './frameProbe.ts';
 
-const ATLAS_LINEAR = REGION_RGB.map(srgbToLinearBytes);
-
 function writeAtlasColors(attribute: BufferAttribute, body: BodyMesh): void {
+  const palette = regionColors(body).map(srgbToLinearBytes);
   const colors = attribute.array as Uint8Array;
-  for (let v = 0; v < body.vertexCount; v++) colors.set(ATLAS_LINEAR[body.regions[v]!]!, 3 * v);
+  for (let v = 0; v < body.vertexCount; v++) colors.set(palette[body.regions[v]!]!, 3 * v);
   attribute.clearUpdateRanges();
   attribute.needsUpdate = true;
 }

@@ -95,7 +95,12 @@ export function BodyViewport() {
       )}
       <nav className="views" aria-label="Views">
         {VIEWS.map((v) => (
-          <button key={v.id} type="button" onClick={() => showView(v.id)} aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}>
+          <button
+            key={v.id}
+            type="button"
+            onClick={() => showView(v.id)}
+            aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}
+          >
             {v.label}
           </button>
         ))}

@@ -76,7 +76,12 @@ export function CameraRig() {
     } else {
       const direction = PRESET_DIRECTIONS[request.kind === 'preset' ? request.preset : 'front'];
       _toTarget.set(...BODY_TARGET);
-      _toOffset.setFromVector3(_offset.set(...direction).normalize().multiplyScalar(VIEW_DISTANCE));
+      _toOffset.setFromVector3(
+        _offset
+          .set(...direction)
+          .normalize()
+          .multiplyScalar(VIEW_DISTANCE),
+      );
     }
     // Turn the short way round.
     let dTheta = _toOffset.theta - _fromOffset.theta;

@@ -31,14 +31,29 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="Marking tools">
       <div className="segmented" role="radiogroup" aria-label="Mode">
         {TOOLS.map((t) => (
-          <button key={t.id} type="button" role="radio" aria-checked={tool === t.id && !showAtlas} title={t.hint} onClick={() => setTool(t.id)} data-tool={t.id}>
+          <button
+            key={t.id}
+            type="button"
+            role="radio"
+            aria-checked={tool === t.id && !showAtlas}
+            title={t.hint}
+            onClick={() => setTool(t.id)}
+            data-tool={t.id}
+          >
             {t.label}
           </button>
         ))}
       </div>
       <div className="segmented" role="radiogroup" aria-label="Brush size">
         {SIZES.map((s) => (
-          <button key={s.id} type="button" role="radio" aria-checked={brushSize === s.id} aria-label={`${s.id} brush`} onClick={() => setBrushSize(s.id)}>
+          <button
+            key={s.id}
+            type="button"
+            role="radio"
+            aria-checked={brushSize === s.id}
+            aria-label={`${s.id} brush`}
+            onClick={() => setBrushSize(s.id)}
+          >
             {s.label}
           </button>
         ))}
@@ -68,7 +83,14 @@ export function Toolbar() {
         <button type="button" onClick={clearAll} disabled={!hasPaint} className="text-button">
           Clear
         </button>
-        <button type="button" onClick={toggleAtlas} aria-pressed={showAtlas} disabled={!ready} className="text-button" title="Show each region in its own colour; tap one to see its name">
+        <button
+          type="button"
+          onClick={toggleAtlas}
+          aria-pressed={showAtlas}
+          disabled={!ready}
+          className="text-button"
+          title="Show each region in its own colour; tap one to see its name"
+        >
           Regions
         </button>
       </div>

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { decodePng, shareOfPixels } from '../support/png.ts';
+import { markedRegions, openApp, screenPoint, turnTo, sharedBrowser, waitForBody } from './support.ts';
+
+const { browser } = sharedBrowser();
+
+const LOWER_BACK = ['lumbar_paraspinal_lower', 'lumbar_paraspinal_upper', 'iliac_crest', 'sij', 'sacrum', 'flank'];
+const isLowerBack = (id: string) => LOWER_BACK.includes(id.slice(2));
+
+describe('the body and marking pain on it', () => {
+  it('draws the body: the canvas is not blank', async () => {
+    const { page, errors } = await openApp(browser());
+    const shot = decodePng(await page.locator('.viewport canvas').screenshot());
+    // Skin is warm (red well above blue); the backdrop is a near-neutral off-white.
+    const skin = shareOfPixels(shot, (r, g, b) => r - b > 25 && r > 90);
+    expect(skin).toBeGreaterThan(0.04);
+    expect(errors).toEqual([]);
+  });
+
+  it("marks the patient's left lower back when tapped from behind, and the right on the right", async () => {
+    const { page, errors } = await openApp(browser());
+    await turnTo(page, 'Back view', 'back');
+
+    const left = await screenPoint(page, 0.04, 1.0, -0.05);
+    await page.mouse.click(left.x, left.y);
+    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    const afterLeft = Object.keys(await markedRegions(page));
+    expect(afterLeft.length).toBeGreaterThan(0);
+    expect(afterLeft.every((id) => id.startsWith('L_') && isLowerBack(id))).toBe(true);
+
+    const right = await screenPoint(page, -0.04, 1.0, -0.05);
+    await page.mouse.click(right.x, right.y);
+    await page.waitForFunction(() => window.painmap.state().summary.some((s) => s.region.startsWith('R_')));
+    const rightOnes = Object.keys(await markedRegions(page)).filter((id) => id.startsWith('R_'));
+    expect(rightOnes.length).toBeGreaterThan(0);
+    expect(rightOnes.every(isLowerBack)).toBe(true);
+    const listed = await page.getByRole('region', { name: 'Your marks' }).innerText();
+    expect(listed).toMatch(/Left .+ — 6\/10/);
+    expect(listed).toMatch(/Right .+ — 6\/10/);
+    expect(errors).toEqual([]);
+  });
+
+  it('paints several regions with one stroke, and keeps the map after a reload', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await turnTo(page, 'Back view', 'back');
+    const from = await screenPoint(page, 0.12, 0.99, -0.05);
+    const to = await screenPoint(page, -0.12, 0.99, -0.05);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForFunction(() => window.painmap.state().summary.length >= 3);
+    const before = await markedRegions(page);
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(before).some((id) => id.startsWith('L_'))).toBe(true);
+    expect(Object.keys(before).some((id) => id.startsWith('R_'))).toBe(true);
+    // One stroke is one undo step.
+    expect(await page.evaluate(() => window.painmap.state().undo.length)).toBe(1);
+
+    await page.waitForFunction(() => localStorage.getItem('painmap:map') !== null);
+    await page.reload();
+    await waitForBody(page);
+    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    expect(await markedRegions(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists marks by region name with the side, and undo removes a stroke', async () => {
+    const { page } = await openApp(browser());
+    await turnTo(page, 'Back view', 'back');
+    const crest = await screenPoint(page, 0.11, 0.985, -0.04);
+    await page.mouse.click(crest.x, crest.y);
+    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    await expect(page.getByRole('region', { name: 'Your marks' }).innerText()).resolves.toMatch(/Left .+ — 6\/10/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(() => window.painmap.state().summary.length === 0);
+    await expect(page.getByText('Nothing marked yet.', { exact: false }).isVisible()).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/browser.ts';
+import type {} from '../../src/view/debugHandle.ts';
+
+export const appUrl = () => inject('previewUrl');
+
+/** One Chromium per test file; each test opens its own context (fresh storage). */
+export function sharedBrowser(): { browser: () => Browser } {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { browser: () => browser };
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly errors: string[];
+}
+
+/** Opens the app and waits until the body is drawn. Collects page errors and console errors. */
+export async function openApp(browser: Browser, options: { viewport?: { width: number; height: number }; hash?: string; context?: BrowserContext } = {}): Promise<OpenedPage> {
+  const context = options.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(appUrl() + (options.hash ?? ''));
+  await waitForBody(page);
+  return { page, context, errors };
+}
+
+export async function waitForBody(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+}
+
+/** Turns to a preset view and waits until the camera has arrived (the view reports where it faces). */
+export async function turnTo(page: Page, view: 'Front view' | 'Back view' | "Patient's left side" | "Patient's right side", facing: string): Promise<void> {
+  await page.getByRole('button', { name: view, exact: true }).click();
+  await page.waitForFunction((f) => window.painmap.state().facing === f, facing);
+}
+
+/** Screen position of a point of the body (metres, model frame). */
+export async function screenPoint(page: Page, x: number, y: number, z: number): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([x, y, z]) => window.painmap.project(x!, y!, z!), [x, y, z]);
+  if (!point) throw new Error('the 3D view is not ready');
+  return point;
+}
+
+export async function markedRegions(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries(window.painmap.state().summary.map((s) => [s.region, s.intensity])));
+}
