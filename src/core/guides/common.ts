@@ -53,7 +53,8 @@ export const STRETCH_HOLD: SourcedRange = {
   sources: ['acsm-2021'],
 };
 
-export const STRETCH_HOLD_STEP = 'Hold for 10 to 30 seconds (30 to 60 seconds if you are an older adult). Aim for a feeling of tightness or slight discomfort, not pain. Stretch at least two or three days a week; every day is best.';
+export const STRETCH_HOLD_STEP =
+  'Hold for 10 to 30 seconds (30 to 60 seconds if you are an older adult). Aim for a feeling of tightness or slight discomfort, not pain. Stretch at least two or three days a week; every day is best.';
 
 /**
  * For muscles whose sources give no particular stretch: the stretch is our own common choice,
@@ -138,7 +139,13 @@ export const SEE_INFLAMMATORY: SourcedText = {
 };
 
 /** The contraindications every guide lists. */
-export const SEE_CONTRAINDICATIONS: readonly SourcedText[] = [SEE_BLEEDING_CLOTS, SEE_BONES, SEE_PREGNANCY, SEE_SKIN_OR_FEELING, SEE_OTHER_CONDITIONS];
+export const SEE_CONTRAINDICATIONS: readonly SourcedText[] = [
+  SEE_BLEEDING_CLOTS,
+  SEE_BONES,
+  SEE_PREGNANCY,
+  SEE_SKIN_OR_FEELING,
+  SEE_OTHER_CONDITIONS,
+];
 
 // ---- Cautions and expectations ----
 

@@ -32,7 +32,10 @@ export const gluteusMaximusGuide: Guide = {
       trp: 'gluteus_maximus.trp1',
       find: [
         { text: 'Find the dimple at the top of the buttock, beside the spine.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
-        { text: 'Move down and slightly out, beside the flat bone at the base of the spine. Press for a tender spot.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
+        {
+          text: 'Move down and slightly out, beside the flat bone at the base of the spine. Press for a tender spot.',
+          sources: ['ts2-ch7', 'brainscape-trp-location'],
+        },
       ],
       placement: {
         text: 'Ball beside the base of the spine, just below and out from the dimple, against a wall or lying on your back.',
@@ -93,7 +96,10 @@ export const gluteusMaximusGuide: Guide = {
     { text: 'A fall or near-fall, or a direct blow to the buttock.', sources: ['bodyacheescape-gluteus-maximus'] },
     { text: 'Long uphill walks, long sitting and poor sleeping positions.', sources: ['bodyacheescape-gluteus-maximus'] },
     { text: 'Injections into the buttock, and sitting on a wallet.', sources: ['bodyacheescape-gluteus-maximus'] },
-    { text: 'A "Morton foot" (short big-toe bone) or one leg shorter than the other.', sources: ['bodyacheescape-gluteus-maximus', 'rothbart-morton-foot'] },
+    {
+      text: 'A "Morton foot" (short big-toe bone) or one leg shorter than the other.',
+      sources: ['bodyacheescape-gluteus-maximus', 'rothbart-morton-foot'],
+    },
   ],
   dailyLife: [
     { text: 'Limit sitting to 15 to 20 minutes at a time.', sources: ['bodyacheescape-gluteus-maximus'] },
@@ -108,7 +114,8 @@ export const gluteusMaximusGuide: Guide = {
     {
       text: 'Tailbone pain that started after a fall, or that does not settle: it can have other causes that need a doctor to look at.',
       sources: ['nhs-gloucestershire-red-flags', 'ts2-ch7'],
-      uncertain: 'The muscle sources name tailbone pain as one possible cause only; the advice to see a doctor is ours, in line with the trauma warning sign.',
+      uncertain:
+        'The muscle sources name tailbone pain as one possible cause only; the advice to see a doctor is ours, in line with the trauma warning sign.',
     },
     ...SEE_CONTRAINDICATIONS,
   ],

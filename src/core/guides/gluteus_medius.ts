@@ -131,7 +131,8 @@ export const gluteusMediusGuide: Guide = {
     discomfortMax: DISCOMFORT_MAX,
     holdSeconds: {
       ...HOLD_SECONDS,
-      uncertain: 'Self-help pages suggest about 30 seconds; the clinical trial on gluteus medius used about 90 seconds of steady pressure, starting light and building up as the tissue eased.',
+      uncertain:
+        'Self-help pages suggest about 30 seconds; the clinical trial on gluteus medius used about 90 seconds of steady pressure, starting light and building up as the tissue eased.',
     },
     repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
@@ -200,7 +201,10 @@ export const gluteusMediusGuide: Guide = {
   aggravators: [
     { text: 'Walking, especially long walks.', sources: ['namtpt-gluteus-medius', 'morningside-gluteus-medius'] },
     { text: 'Lying on your back or on the painful side.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
-    { text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on the painful buttock.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
+    {
+      text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on the painful buttock.',
+      sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'],
+    },
     { text: 'Standing for a long time.', sources: ['wellnessdigest-gluteus-medius', 'morningside-gluteus-medius'] },
     { text: 'Running, climbing stairs and balancing on one leg.', sources: ['morningside-gluteus-medius', 'pointcookphysio-running'] },
     { text: 'Carrying something heavy on one side, or reaching up and out to the side.', sources: ['hubbard-gluteus-medius'] },
@@ -209,16 +213,31 @@ export const gluteusMediusGuide: Guide = {
   ],
   perpetuators: [
     { text: 'A fall, or catching yourself to stop a fall.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
-    { text: 'Sleeping on your side with nothing between the knees, or on your back with the legs straight.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
+    {
+      text: 'Sleeping on your side with nothing between the knees, or on your back with the legs straight.',
+      sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'],
+    },
     { text: 'Injections into the buttock.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
     { text: 'Long tennis matches, or long walks on soft sand.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
-    { text: 'Standing on one leg for long, standing in long queues, or sitting too long in one position.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
+    {
+      text: 'Standing on one leg for long, standing in long queues, or sitting too long in one position.',
+      sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'],
+    },
     { text: 'A wallet in a back pocket that you sit on.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
     { text: 'Pulling trousers on while standing on one leg.', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
-    { text: 'A problem in the sacroiliac joint (where the spine base meets the pelvis).', sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'] },
-    { text: 'A "Morton foot": a short big-toe bone with a longer second toe bone. Travell & Simons call it a major cause of trigger points that keep coming back.', sources: ['ts2-ch8', 'rothbart-morton-foot'] },
+    {
+      text: 'A problem in the sacroiliac joint (where the spine base meets the pelvis).',
+      sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus'],
+    },
+    {
+      text: 'A "Morton foot": a short big-toe bone with a longer second toe bone. Travell & Simons call it a major cause of trigger points that keep coming back.',
+      sources: ['ts2-ch8', 'rothbart-morton-foot'],
+    },
     { text: 'One leg shorter than the other by 5 mm (a quarter inch) or more.', sources: ['namtpt-gluteus-minimus'] },
-    { text: 'Cycling with a poor pedalling technique: in one reported case the pain settled once the technique was corrected.', sources: ['green-1999'] },
+    {
+      text: 'Cycling with a poor pedalling technique: in one reported case the pain settled once the technique was corrected.',
+      sources: ['green-1999'],
+    },
     {
       text: 'Sudden hard or high-impact exercise when you are out of condition, especially movements where the muscle works while lengthening (such as going downhill).',
       sources: ['dommerholt-2006'],
@@ -231,13 +250,23 @@ export const gluteusMediusGuide: Guide = {
     },
   ],
   dailyLife: [
-    { text: 'Lying on your side, put a pillow between your knees. Lying on your back, put a pillow or rolled blanket under your knees.', sources: ['namtpt-gluteus-minimus', 'namtpt-gluteus-medius'] },
+    {
+      text: 'Lying on your side, put a pillow between your knees. Lying on your back, put a pillow or rolled blanket under your knees.',
+      sources: ['namtpt-gluteus-minimus', 'namtpt-gluteus-medius'],
+    },
     { text: 'When sitting, get up and move about every 15 to 20 minutes.', sources: ['namtpt-gluteus-minimus'] },
     { text: 'Keep your wallet in a front pocket.', sources: ['namtpt-gluteus-minimus', 'namtpt-gluteus-medius'] },
     { text: 'Sit down, or lean against a wall, to put on trousers and socks.', sources: ['namtpt-gluteus-minimus', 'namtpt-gluteus-medius'] },
     { text: 'Choose a chair that is not too low.', sources: ['hubbard-gluteus-medius'] },
-    { text: 'Ask a professional to check for a leg-length difference of 5 mm or more, or a sacroiliac joint problem, and correct it.', sources: ['namtpt-gluteus-minimus'] },
-    { text: 'Carry loads in both hands, or in a backpack close to the body, rather than heavy on one side.', sources: ['hubbard-gluteus-medius'], uncertain: 'The source names one-sided carrying as a trigger; the fix is our own suggestion.' },
+    {
+      text: 'Ask a professional to check for a leg-length difference of 5 mm or more, or a sacroiliac joint problem, and correct it.',
+      sources: ['namtpt-gluteus-minimus'],
+    },
+    {
+      text: 'Carry loads in both hands, or in a backpack close to the body, rather than heavy on one side.',
+      sources: ['hubbard-gluteus-medius'],
+      uncertain: 'The source names one-sided carrying as a trigger; the fix is our own suggestion.',
+    },
     SHORT_SESSIONS,
   ],
   stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
@@ -263,7 +292,13 @@ export const gluteusMediusGuide: Guide = {
   ],
   expectations: {
     text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session (it has also been seen with 90 seconds of steady foam-roller pressure). In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. In a trial on gluteus medius in low back pain, dry needling by a clinician gave longer-lasting gains than pressure. Treat self-release as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
-    sources: ['ischemic-compression-meta-2022', 'fernandez-de-las-penas-2006', 'foam-roller-rct', 'delgado-alvarez-2022', 'rathbone-2017', 'njoo-1994'],
+    sources: [
+      'ischemic-compression-meta-2022',
+      'fernandez-de-las-penas-2006',
+      'foam-roller-rct',
+      'delgado-alvarez-2022',
+      'rathbone-2017',
+      'njoo-1994',
+    ],
   },
 };
-

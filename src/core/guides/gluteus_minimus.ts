@@ -110,7 +110,10 @@ export const gluteusMinimusGuide: Guide = {
   aggravators: [
     { text: 'Getting up from a chair, and getting in or out of a car.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
     { text: 'Rolling onto the painful side in bed, which can wake you.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
-    { text: 'Walking (some people limp) and lying down: it is hard to find a comfortable position.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
+    {
+      text: 'Walking (some people limp) and lying down: it is hard to find a comfortable position.',
+      sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'],
+    },
   ],
   perpetuators: [
     { text: 'Sitting on a wallet, or sitting cross-legged.', sources: ['triggerpoints3d-gluteus-minimus', 'stuart-hinds-gluteus-minimus'] },
@@ -118,12 +121,19 @@ export const gluteusMinimusGuide: Guide = {
     { text: 'Hip problems, hip surgery or a cast.', sources: ['triggerpoints3d-gluteus-minimus'] },
     { text: 'One leg shorter than the other.', sources: ['triggerpoints3d-gluteus-minimus', 'namtpt-gluteus-minimus'] },
     { text: 'Trigger points in quadratus lumborum, which can set off new ones here.', sources: ['namtpt-quadratus-lumborum', 'morningside-ql'] },
-    { text: 'The same daily habits as gluteus medius: falls, sleeping without a pillow between the knees, long standing.', sources: ['namtpt-gluteus-minimus'] },
+    {
+      text: 'The same daily habits as gluteus medius: falls, sleeping without a pillow between the knees, long standing.',
+      sources: ['namtpt-gluteus-minimus'],
+    },
   ],
   dailyLife: [
     { text: 'Lying on your side, put a pillow between your knees.', sources: ['namtpt-gluteus-minimus'] },
     { text: 'Get up and move every 15 to 20 minutes when sitting, and keep your wallet in a front pocket.', sources: ['namtpt-gluteus-minimus'] },
-    { text: 'Avoid sitting cross-legged for long.', sources: ['triggerpoints3d-gluteus-minimus'], uncertain: 'The source names cross-legged sitting as a cause; the advice to avoid it is ours.' },
+    {
+      text: 'Avoid sitting cross-legged for long.',
+      sources: ['triggerpoints3d-gluteus-minimus'],
+      uncertain: 'The source names cross-legged sitting as a cause; the advice to avoid it is ours.',
+    },
   ],
   stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
   seeAProfessional: [

@@ -36,7 +36,10 @@ export const iliocostalisLumborumGuide: Guide = {
       trp: 'iliocostalis_lumborum.l1',
       find: [
         { text: 'Find your lowest ribs at the back, and the top of the hip bone below them.', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
-        { text: 'Just below the ribs, two to three finger-widths out from the spine, feel the outer edge of the thick long muscles. Press there for a tender spot that brings on your buttock pain.', sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-location'] },
+        {
+          text: 'Just below the ribs, two to three finger-widths out from the spine, feel the outer edge of the thick long muscles. Press there for a tender spot that brings on your buttock pain.',
+          sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-location'],
+        },
       ],
       placement: {
         text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles.',

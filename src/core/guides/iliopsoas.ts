@@ -28,7 +28,10 @@ export const iliopsoasGuide: Guide = {
       find: [
         { text: 'Lie on your back with your knees bent and feet flat, so the belly is relaxed.', sources: ['painalog-iliopsoas'] },
         { text: 'Find the bony point at the front of your hip.', sources: ['painalog-iliopsoas'] },
-        { text: 'Slide your fingertips just inside it, toward the navel, and sink in slowly as you breathe out, curling the fingers toward the inside of the hip bone (iliacus).', sources: ['painalog-iliopsoas', 'parker-iliopsoas'] },
+        {
+          text: 'Slide your fingertips just inside it, toward the navel, and sink in slowly as you breathe out, curling the fingers toward the inside of the hip bone (iliacus).',
+          sources: ['painalog-iliopsoas', 'parker-iliopsoas'],
+        },
         {
           text: 'The spot beside the navel (psoas) and the one in the groin lie over organs and a large artery: leave them to a professional.',
           sources: ['painalog-iliopsoas', 'davies-bob-and-brad'],
@@ -59,7 +62,10 @@ export const iliopsoasGuide: Guide = {
       sources: ['painalog-iliopsoas', 'massagelibrary-mally', 'delgado-alvarez-2022'],
       uncertain: 'A general hold time; over the belly stay near the lower end.',
     },
-    repetitions: { text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.', sources: ['painalog-iliopsoas', 'bodiesinbalance-self-care'] },
+    repetitions: {
+      text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.',
+      sources: ['painalog-iliopsoas', 'bodiesinbalance-self-care'],
+    },
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
@@ -115,7 +121,10 @@ export const iliopsoasGuide: Guide = {
   ],
   cautions: [
     BELLY_CAUTION,
-    { text: 'Do not press in the groin crease where you can feel a pulse: a large artery runs there.', sources: ['davies-bob-and-brad', 'painalog-iliopsoas'] },
+    {
+      text: 'Do not press in the groin crease where you can feel a pulse: a large artery runs there.',
+      sources: ['davies-bob-and-brad', 'painalog-iliopsoas'],
+    },
     { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] },
     SORE_NEXT_DAY,
   ],

@@ -35,8 +35,14 @@ export const multifidusGuide: Guide = {
     {
       trp: 'multifidus.lumbosacral',
       find: [
-        { text: 'Find the bony bumps down the middle of your low back, and the belt line (the level of the top of the hip bones).', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
-        { text: 'From the belt line down to the top of the flat bone at the base of the spine, press deep right beside the bumps, one finger-width out.', sources: ['ts1-ch48', 'brainscape-trp-location'] },
+        {
+          text: 'Find the bony bumps down the middle of your low back, and the belt line (the level of the top of the hip bones).',
+          sources: ['ts1-ch48', 'namtpt-paraspinals'],
+        },
+        {
+          text: 'From the belt line down to the top of the flat bone at the base of the spine, press deep right beside the bumps, one finger-width out.',
+          sources: ['ts1-ch48', 'brainscape-trp-location'],
+        },
       ],
       placement: {
         text: 'Ball between a wall and your back, just beside (not on) the bony bumps of the spine, from the belt line down.',
@@ -46,7 +52,10 @@ export const multifidusGuide: Guide = {
     {
       trp: 'multifidus.upper_lumbar',
       find: [
-        { text: 'Find the bony bumps down the middle of your back between the lowest ribs and the belt line.', sources: ['ts1-ch48', 'namtpt-paraspinals'] },
+        {
+          text: 'Find the bony bumps down the middle of your back between the lowest ribs and the belt line.',
+          sources: ['ts1-ch48', 'namtpt-paraspinals'],
+        },
         { text: 'Press deep right beside them, one finger-width out, for a tender spot.', sources: ['ts1-ch48', 'brainscape-trp-location'] },
       ],
       placement: {

@@ -31,9 +31,18 @@ export const piriformisGuide: Guide = {
     {
       trp: 'piriformis.lateral_medial',
       find: [
-        { text: 'Find the bony bump on the side of your hip, and the flat bone at the base of your spine.', sources: ['musclepain-piriformis', 'ts2-ch10'] },
-        { text: 'Picture a line between them across the middle of the buttock. The outer spot lies along it toward the hip bump; the inner spot toward the base of the spine.', sources: ['musclepain-piriformis', 'ts2-ch10'] },
-        { text: 'Press in slowly along the line for a deep, tender spot that brings on your familiar buttock pain.', sources: ['musclepain-piriformis', 'njoo-1994'] },
+        {
+          text: 'Find the bony bump on the side of your hip, and the flat bone at the base of your spine.',
+          sources: ['musclepain-piriformis', 'ts2-ch10'],
+        },
+        {
+          text: 'Picture a line between them across the middle of the buttock. The outer spot lies along it toward the hip bump; the inner spot toward the base of the spine.',
+          sources: ['musclepain-piriformis', 'ts2-ch10'],
+        },
+        {
+          text: 'Press in slowly along the line for a deep, tender spot that brings on your familiar buttock pain.',
+          sources: ['musclepain-piriformis', 'njoo-1994'],
+        },
       ],
       placement: {
         text: 'Ball along that line, starting at the outer end near the hip bump, against a wall or lying on your back. If you feel tingling, move the ball off the spot.',
@@ -68,11 +77,12 @@ export const piriformisGuide: Guide = {
       },
     },
   ],
-  aggravators: [
-    { text: 'Sitting, especially for a long time.', sources: ['wikipedia-piriformis-syndrome', 'medlink-piriformis'] },
-  ],
+  aggravators: [{ text: 'Sitting, especially for a long time.', sources: ['wikipedia-piriformis-syndrome', 'medlink-piriformis'] }],
   perpetuators: [
-    { text: 'A problem in the sacroiliac joint (where the spine base meets the pelvis) often goes with it.', sources: ['medlink-piriformis', 'namtpt-piriformis'] },
+    {
+      text: 'A problem in the sacroiliac joint (where the spine base meets the pelvis) often goes with it.',
+      sources: ['medlink-piriformis', 'namtpt-piriformis'],
+    },
     {
       text: 'Sitting long, or on a wallet in a back pocket.',
       sources: ['namtpt-gluteus-minimus', 'wikipedia-piriformis-syndrome'],

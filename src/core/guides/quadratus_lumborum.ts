@@ -26,8 +26,14 @@ export const quadratusLumborumGuide: Guide = {
     {
       trp: 'quadratus_lumborum.superficial_upper',
       find: [
-        { text: 'Lie on your good side. Find your lowest rib at the side of your waist, and the top of the hip bone below it.', sources: ['rejuvenationhealth-ql', 'chihealth-ql'] },
-        { text: 'Just below the rib, press in from the side, just in front of the thick long muscles beside the spine.', sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'] },
+        {
+          text: 'Lie on your good side. Find your lowest rib at the side of your waist, and the top of the hip bone below it.',
+          sources: ['rejuvenationhealth-ql', 'chihealth-ql'],
+        },
+        {
+          text: 'Just below the rib, press in from the side, just in front of the thick long muscles beside the spine.',
+          sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'],
+        },
       ],
       placement: {
         text: 'Stand with your back to a wall and the ball between the wall and your waist, just below the lowest rib, so the ball presses in from the side.',
@@ -37,8 +43,14 @@ export const quadratusLumborumGuide: Guide = {
     {
       trp: 'quadratus_lumborum.superficial_lower',
       find: [
-        { text: 'Lie on your good side and find the top of the hip bone at the side of your waist.', sources: ['rejuvenationhealth-ql', 'chihealth-ql'] },
-        { text: 'Just above the bone, press in from the side, in front of the thick long back muscles.', sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'] },
+        {
+          text: 'Lie on your good side and find the top of the hip bone at the side of your waist.',
+          sources: ['rejuvenationhealth-ql', 'chihealth-ql'],
+        },
+        {
+          text: 'Just above the bone, press in from the side, in front of the thick long back muscles.',
+          sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'],
+        },
       ],
       placement: {
         text: 'Ball between the wall and your waist, just above the top of the hip bone, pressing in from the side.',
@@ -48,7 +60,10 @@ export const quadratusLumborumGuide: Guide = {
     {
       trp: 'quadratus_lumborum.deep_upper',
       find: [
-        { text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, a few finger-widths above the top of the hip bone.', sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'] },
+        {
+          text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, a few finger-widths above the top of the hip bone.',
+          sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'],
+        },
         { text: 'Press in at that edge, angling toward the spine.', sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'] },
       ],
       placement: {
@@ -59,8 +74,14 @@ export const quadratusLumborumGuide: Guide = {
     {
       trp: 'quadratus_lumborum.deep_lower',
       find: [
-        { text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, just above the top of the hip bone.', sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'] },
-        { text: 'Press in at that edge, just above the bone, angling toward the spine.', sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'] },
+        {
+          text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, just above the top of the hip bone.',
+          sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'],
+        },
+        {
+          text: 'Press in at that edge, just above the bone, angling toward the spine.',
+          sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'],
+        },
       ],
       placement: {
         text: 'Ball against a wall, at the outer edge of the long back muscles just above the top of the hip bone, angled in toward the spine.',
@@ -77,7 +98,8 @@ export const quadratusLumborumGuide: Guide = {
     discomfortMax: {
       ...DISCOMFORT_MAX,
       sources: [...DISCOMFORT_MAX.sources, 'learnandfeelbetter-ql'],
-      uncertain: 'The source for this muscle says only to avoid very strong pressure; the 5 out of 10 ceiling comes from Davies summaries, which differ (5 or 7).',
+      uncertain:
+        'The source for this muscle says only to avoid very strong pressure; the 5 out of 10 ceiling comes from Davies summaries, which differ (5 or 7).',
     },
     holdSeconds: {
       min: 30,
@@ -108,7 +130,10 @@ export const quadratusLumborumGuide: Guide = {
   ],
   aggravators: [
     { text: 'Turning over in bed, and standing up straight after sitting or lying.', sources: ['namtpt-quadratus-lumborum', 'galantdesign-ts'] },
-    { text: 'Bending and twisting, for example reaching down to the floor.', sources: ['wellbeingnaturally-ql', 'learnandfeelbetter-ql', 'galantdesign-ts'] },
+    {
+      text: 'Bending and twisting, for example reaching down to the floor.',
+      sources: ['wellbeingnaturally-ql', 'learnandfeelbetter-ql', 'galantdesign-ts'],
+    },
     { text: 'Lifting awkward loads.', sources: ['wellbeingnaturally-ql', 'learnandfeelbetter-ql'] },
     { text: 'Getting up from low seats.', sources: ['galantdesign-ts'] },
   ],

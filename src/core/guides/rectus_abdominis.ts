@@ -27,7 +27,11 @@ export const rectusAbdominisGuide: Guide = {
       trp: 'rectus_abdominis.lower',
       find: [
         { text: 'Lie on your back with your knees bent and feet flat, so the belly is relaxed.', sources: ['painalog-iliopsoas'] },
-        { text: 'Below the navel, a finger-width or two to the side of the midline, press gently with your fingertips for a tender spot that brings on the band of back pain.', sources: ['namtpt-iliopsoas', 'aberdeen-abdominals'], uncertain: 'The exact site was not verified.' },
+        {
+          text: 'Below the navel, a finger-width or two to the side of the midline, press gently with your fingertips for a tender spot that brings on the band of back pain.',
+          sources: ['namtpt-iliopsoas', 'aberdeen-abdominals'],
+          uncertain: 'The exact site was not verified.',
+        },
       ],
       placement: {
         text: 'Fingertips, not a ball, on the tender spot below the navel, with gentle pressure.',
@@ -54,7 +58,10 @@ export const rectusAbdominisGuide: Guide = {
       sources: ['painalog-gluteus-medius', 'massagelibrary-mally', 'delgado-alvarez-2022'],
       uncertain: 'A general hold time; over the belly stay near the lower end.',
     },
-    repetitions: { text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.', sources: ['bodiesinbalance-self-care', 'davies-bob-and-brad'] },
+    repetitions: {
+      text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.',
+      sources: ['bodiesinbalance-self-care', 'davies-bob-and-brad'],
+    },
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
@@ -104,10 +111,6 @@ export const rectusAbdominisGuide: Guide = {
     SEE_NO_IMPROVEMENT,
     ...SEE_CONTRAINDICATIONS,
   ],
-  cautions: [
-    BELLY_CAUTION,
-    { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] },
-    SORE_NEXT_DAY,
-  ],
+  cautions: [BELLY_CAUTION, { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] }, SORE_NEXT_DAY],
   expectations: EXPECTATIONS,
 };

@@ -30,8 +30,14 @@ export const tensorFasciaeLataeGuide: Guide = {
     {
       trp: 'tensor_fasciae_latae.belly',
       find: [
-        { text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip.', sources: ['finando-tfl', 'nielasher-tfl'] },
-        { text: 'Move a few finger-widths down and slightly back from the front point, in front of the bump. Press into the muscle there for a tender spot.', sources: ['finando-tfl', 'nielasher-tfl'] },
+        {
+          text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip.',
+          sources: ['finando-tfl', 'nielasher-tfl'],
+        },
+        {
+          text: 'Move a few finger-widths down and slightly back from the front point, in front of the bump. Press into the muscle there for a tender spot.',
+          sources: ['finando-tfl', 'nielasher-tfl'],
+        },
       ],
       placement: {
         text: 'Lie on your side, rolled a little toward your front, with the ball under the front-outer hip just below the bony point. Or lean that part of the hip against a wall.',
@@ -79,7 +85,12 @@ export const tensorFasciaeLataeGuide: Guide = {
   ],
   dailyLife: [
     { text: 'Lying on your side, put a pillow between your knees.', sources: ['kent-tfl-2012'] },
-    { text: 'On long drives or long sits, stop and stand up every so often.', sources: ['finando-tfl', 'namtpt-gluteus-minimus'], uncertain: 'The source names long sitting and driving as triggers; the break interval of 15 to 20 minutes is advice given for the buttock muscles.' },
+    {
+      text: 'On long drives or long sits, stop and stand up every so often.',
+      sources: ['finando-tfl', 'namtpt-gluteus-minimus'],
+      uncertain:
+        'The source names long sitting and driving as triggers; the break interval of 15 to 20 minutes is advice given for the buttock muscles.',
+    },
   ],
   stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
   seeAProfessional: [

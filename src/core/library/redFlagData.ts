@@ -8,17 +8,21 @@ import type { RedFlag, RedFlagId } from '../redFlags.ts';
 export const RED_FLAGS: Readonly<Record<RedFlagId, RedFlag>> = {
   saddle_numbness: {
     id: 'saddle_numbness',
-    question: 'Do you have new numbness, tingling or an odd feeling around your bottom, genitals or inner thighs (for example, it feels different when you wipe, or during sex)?',
+    question:
+      'Do you have new numbness, tingling or an odd feeling around your bottom, genitals or inner thighs (for example, it feels different when you wipe, or during sex)?',
     urgency: 'emergency',
-    advice: 'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
+    advice:
+      'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
     neurological: true,
     sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'ahcpr-red-flags'],
   },
   bladder_bowel_change: {
     id: 'bladder_bowel_change',
-    question: 'Since the pain started, have you had new trouble passing urine, leaking, or losing control of your bladder or bowels, or not noticed when you need to go?',
+    question:
+      'Since the pain started, have you had new trouble passing urine, leaking, or losing control of your bladder or bowels, or not noticed when you need to go?',
     urgency: 'emergency',
-    advice: 'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
+    advice:
+      'Go to A&E or call emergency services now: this can be a sign of pressure on the nerves at the base of the spine, which needs treatment within hours.',
     neurological: true,
     sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'ahcpr-red-flags'],
   },
@@ -28,11 +32,18 @@ export const RED_FLAGS: Readonly<Record<RedFlagId, RedFlag>> = {
     urgency: 'emergency',
     advice: 'Go to A&E or call emergency services now: nerve trouble in both legs needs to be checked straight away.',
     neurological: true,
-    sources: ['nhs-gloucestershire-red-flags', 'nhs-norfolk-waveney-back-pain', 'northern-trust-lbp', 'redflagsymptoms-back-pain', 'sheffield-msk-back-pain'],
+    sources: [
+      'nhs-gloucestershire-red-flags',
+      'nhs-norfolk-waveney-back-pain',
+      'northern-trust-lbp',
+      'redflagsymptoms-back-pain',
+      'sheffield-msk-back-pain',
+    ],
   },
   recent_trauma: {
     id: 'recent_trauma',
-    question: 'Did the pain start after a serious accident, such as a car crash or a fall from a height, or after a small fall or strain if you have thin bones (osteoporosis) or take steroid tablets long term?',
+    question:
+      'Did the pain start after a serious accident, such as a car crash or a fall from a height, or after a small fall or strain if you have thin bones (osteoporosis) or take steroid tablets long term?',
     urgency: 'emergency',
     advice: 'Go to A&E now to rule out a broken bone in the spine, and do not press on or stretch the area until you have been checked.',
     neurological: false,
@@ -90,7 +101,8 @@ export const RED_FLAGS: Readonly<Record<RedFlagId, RedFlag>> = {
     id: 'leg_numbness_or_tingling',
     question: 'Do you have numbness, pins and needles or tingling in one leg or foot?',
     urgency: 'soon',
-    advice: 'Book a doctor’s appointment soon and leave out pressing on the buttock until then; go to A&E now if it spreads to both legs or around your bottom or genitals.',
+    advice:
+      'Book a doctor’s appointment soon and leave out pressing on the buttock until then; go to A&E now if it spreads to both legs or around your bottom or genitals.',
     neurological: true,
     sources: ['nhs-gloucestershire-red-flags', 'adelmanesh-2015', 'adelmanesh-2016', 'namtpt-gluteus-minimus'],
   },

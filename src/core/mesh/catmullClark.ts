@@ -70,8 +70,7 @@ export function subdivideCatmullClark(mesh: QuadMeshData): SubdividedMesh {
     const f1 = edgeFaces[2 * e + 1]!;
     for (let c = 0; c < 3; c++) {
       const ends = positions[3 * a + c]! + positions[3 * b + c]!;
-      edgePoints[3 * e + c] =
-        f1 < 0 ? ends / 2 : (ends + facePoints[3 * f0 + c]! + facePoints[3 * f1 + c]!) / 4;
+      edgePoints[3 * e + c] = f1 < 0 ? ends / 2 : (ends + facePoints[3 * f0 + c]! + facePoints[3 * f1 + c]!) / 4;
     }
   }
 

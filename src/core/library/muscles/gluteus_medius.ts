@@ -39,7 +39,8 @@ export const gluteusMedius: Muscle = {
       location: {
         text: 'Just under the back part of the top of the hip bone, close to the dimple at the top of the buttock (the dimple marks the joint between the spine base and the pelvis). It lies at the top edge of the big buttock muscle and is pressed flat against the bone.',
         sources: ['ts2-ch8', 'iliveok-gluteus-medius', 'aaronharris-gluteus-medius', 'scribd-week5-trps'],
-        uncertain: 'One self-help page puts it a couple of finger-widths above and three to four finger-widths out from the top of the buttock crease, which is a little lower than the Travell & Simons landmark. We use the Travell & Simons landmark.',
+        uncertain:
+          'One self-help page puts it a couple of finger-widths above and three to four finger-widths out from the top of the buttock crease, which is a little lower than the Travell & Simons landmark. We use the Travell & Simons landmark.',
       },
       marker: [0.07, 0.96, -0.054],
       sitsIn: ['buttock_upper_medial', 'iliac_crest'],
@@ -120,7 +121,8 @@ export const gluteusMedius: Muscle = {
         spillover: ['sij'],
         contralateralSpillover: ['lumbar_paraspinal_lower', 'sacrum'],
         sources: ['ts2-ch8', 'aaronharris-gluteus-medius', 'stuart-hinds-glutes'],
-        uncertain: 'Travell & Simons may describe this pain as spreading to both sides of the base of the spine; no readable source confirmed it. We list the other side as occasional only and keep the side rule as same side.',
+        uncertain:
+          'Travell & Simons may describe this pain as spreading to both sides of the base of the spine; no readable source confirmed it. We list the other side as occasional only and keep the side rule as same side.',
       },
       sideRule: 'same_side',
       cues: [

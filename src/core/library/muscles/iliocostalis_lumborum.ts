@@ -27,7 +27,8 @@ export const iliocostalisLumborum: Muscle = {
         essential: ['buttock_upper_medial', 'buttock_upper_lateral'],
         spillover: ['lumbar_paraspinal_upper', 'lumbar_paraspinal_lower', 'buttock_lower_medial', 'abdomen_lower'],
         sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-referral'],
-        uncertain: 'Summaries differ: one puts the pain over the middle of the buttock, another over the lower back and the lower buttock, sometimes the lower belly. How "mid-buttock" splits into our quarters is our own mapping.',
+        uncertain:
+          'Summaries differ: one puts the pain over the middle of the buttock, another over the lower back and the lower buttock, sometimes the lower belly. How "mid-buttock" splits into our quarters is our own mapping.',
       },
       sideRule: 'same_side',
       cues: [

@@ -29,7 +29,8 @@ export const iliopsoas: Muscle = {
         essential: ['lumbar_paraspinal_upper', 'lumbar_paraspinal_lower', 'sij'],
         spillover: ['thoracolumbar_paraspinal', 'sacrum', 'buttock_upper_medial', 'groin', 'thigh_anterior_upper'],
         sources: ['nielasher-psoas', 'namtpt-iliopsoas', 'perry-iliopsoas', 'parker-iliopsoas', 'ts2-ch5'],
-        uncertain: 'The sources describe the front pain (groin and upper front of the thigh) without saying whether it is a main or an occasional zone; we count it as occasional.',
+        uncertain:
+          'The sources describe the front pain (groin and upper front of the thigh) without saying whether it is a main or an occasional zone; we count it as occasional.',
       },
       sideRule: 'same_side',
       cues: [

@@ -23,7 +23,8 @@ export const longissimusThoracis: Muscle = {
         essential: ['sij', 'buttock_lower_medial'],
         spillover: ['lumbar_paraspinal_lower', 'buttock_upper_medial'],
         sources: ['ts1-ch48', 'namtpt-paraspinals'],
-        uncertain: 'One summary sends the pain to the sacroiliac part of the buttock, others quote Travell & Simons as "lower buttock"; we list both as main zones.',
+        uncertain:
+          'One summary sends the pain to the sacroiliac part of the buttock, others quote Travell & Simons as "lower buttock"; we list both as main zones.',
       },
       sideRule: 'same_side',
       cues: [

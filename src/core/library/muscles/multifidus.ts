@@ -22,7 +22,8 @@ export const multifidus: Muscle = {
         essential: ['lumbar_paraspinal_lower', 'sacrum'],
         spillover: ['M_coccyx', 'buttock_upper_medial', 'thigh_posterior_upper'],
         sources: ['ts1-ch48', 'namtpt-paraspinals', 'brainscape-trp-referral', 'nielasher-lbp'],
-        uncertain: 'Summaries conflict for the lowest level: one sends the pain into the buttock and the top of the back of the thigh, another down to the tailbone. Both are listed as occasional.',
+        uncertain:
+          'Summaries conflict for the lowest level: one sends the pain into the buttock and the top of the back of the thigh, another down to the tailbone. Both are listed as occasional.',
       },
       sideRule: 'same_side',
       cues: [

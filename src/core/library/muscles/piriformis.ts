@@ -28,7 +28,8 @@ export const piriformis: Muscle = {
         essential: ['sij', 'buttock_upper_medial', 'buttock_lower_lateral'],
         spillover: ['buttock_upper_lateral', 'buttock_lower_medial', 'thigh_posterior_upper', 'thigh_posterior_lower'],
         sources: ['ts2-ch10', 'medlink-piriformis', 'namtpt-piriformis'],
-        uncertain: 'The sources describe the buttock and the back of the hip joint as a whole; how that splits into our buttock quarters is our own mapping. The occasional thigh pain covers the upper two-thirds of the back of the thigh.',
+        uncertain:
+          'The sources describe the buttock and the back of the hip joint as a whole; how that splits into our buttock quarters is our own mapping. The occasional thigh pain covers the upper two-thirds of the back of the thigh.',
       },
       sideRule: 'same_side',
       cues: [

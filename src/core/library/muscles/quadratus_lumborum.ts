@@ -53,7 +53,8 @@ export const quadratusLumborum: Muscle = {
         essential: ['iliac_crest'],
         spillover: ['asis', 'abdomen_lower', 'groin'],
         sources: ['fitness-vip-lower-torso', 'ts2-ch4', 'brainscape-trp-referral', 'galantdesign-ts', 'aberdeen-ql'],
-        uncertain: 'Rare pain in the testicle, scrotum or labia, reported by practitioner pages, is counted under the groin. The front end of the hip bone is included because the pain can run forward along the bone.',
+        uncertain:
+          'Rare pain in the testicle, scrotum or labia, reported by practitioner pages, is counted under the groin. The front end of the hip bone is included because the pain can run forward along the bone.',
       },
       sideRule: 'same_side',
       cues: [

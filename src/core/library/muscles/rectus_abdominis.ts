@@ -25,7 +25,8 @@ export const rectusAbdominis: Muscle = {
         contralateralEssential: ['lumbar_paraspinal_lower'],
         contralateralSpillover: ['sij', 'iliac_crest'],
         sources: ['namtpt-iliopsoas', 'mortonsfoot-5-muscle-recipe', 'aberdeen-abdominals'],
-        uncertain: 'The exact Travell & Simons zone was not verified; the sources describe a band across the waist and the sacroiliac level on both sides.',
+        uncertain:
+          'The exact Travell & Simons zone was not verified; the sources describe a band across the waist and the sacroiliac level on both sides.',
       },
       sideRule: 'both_sides',
       cues: [
