@@ -114,12 +114,11 @@ function rateMuscleSide(
   if (!best || best.score <= 0) return undefined;
 
   const muscleSymptoms = new Set(muscle.trps.flatMap((trp) => trp.symptoms.map((s) => s.id)));
-  let score = best.score;
-  if (patterns.length > 1) {
-    const together = scoreTogether(patterns, marks).fit * prior * symptomFactor(muscleSymptoms, reported);
-    score += ROLL_UP_SHARE * Math.max(0, together - best.score);
-  }
-  score = Math.min(1, score);
+  const together = patterns.length > 1 ? scoreTogether(patterns, marks).fit * prior * symptomFactor(muscleSymptoms, reported) : 0;
+  // The same roll-up with and without press-test answers, so scoreBeforePressTest is the score
+  // the muscle had before the answers.
+  const rollUp = (bestScore: number) => Math.min(1, bestScore + ROLL_UP_SHARE * Math.max(0, together - bestScore));
+  const score = rollUp(best.score);
 
   const pattern = best.pattern;
   const explains = marks.regions.filter((id) => pattern.weight[regionIndex(id)]! > 0);
@@ -134,7 +133,7 @@ function rateMuscleSide(
     explainsSpillover: explains.filter((id) => pattern.essential[regionIndex(id)] !== 1),
     trps: rated.map((r) => ({ trp: r.pattern.trp.id, score: round(r.score) })),
     matchingSymptoms: reported.filter((id) => muscleSymptoms.has(id)),
-    ...(anyTested ? { scoreBeforePressTest: round(Math.min(1, bestBeforeTest)) } : {}),
+    ...(anyTested ? { scoreBeforePressTest: round(rollUp(bestBeforeTest)) } : {}),
   };
   return { suggestion, pattern };
 }

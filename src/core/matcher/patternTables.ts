@@ -8,7 +8,7 @@ export interface SidedPattern {
   readonly trp: TriggerPoint;
   readonly side: SuggestionSide;
   /** Zone weight per region index: essential 1, spillover 0.5, trigger-point site 0.3, else 0. */
-  readonly weight: Float32Array;
+  readonly weight: Float64Array;
   /** 1 where the region is essential, per region index. */
   readonly essential: Uint8Array;
   readonly essentialRegions: readonly RegionId[];
@@ -25,7 +25,7 @@ function other(side: Side): Side {
 }
 
 function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: SuggestionSide): SidedPattern {
-  const weight = new Float32Array(REGION_IDS.length);
+  const weight = new Float64Array(REGION_IDS.length);
   const essential = new Uint8Array(REGION_IDS.length);
   const excluded = new Uint8Array(REGION_IDS.length);
   const essentialRegions = new Set<RegionId>();

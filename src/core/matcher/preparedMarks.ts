@@ -5,9 +5,9 @@ import { MARK } from './weights.ts';
 /** The marks as the scorer reads them: a weight per region index. */
 export interface PreparedMarks {
   /** Mark weight per region index: intensity / 10 times the coverage factor; 0 if unmarked. */
-  readonly weight: Float32Array;
+  readonly weight: Float64Array;
   /** Coverage factor per region index (how fully it is painted), 0 if unmarked. */
-  readonly coverage: Float32Array;
+  readonly coverage: Float64Array;
   readonly total: number;
   /** Marked regions in REGION_IDS order (mirror-stable, whatever order they came in). */
   readonly regions: readonly RegionId[];
@@ -20,15 +20,15 @@ export function coverageFactor(share: number | undefined): number {
 
 /** A region listed twice keeps its higher intensity (contracts.md §1) and its larger share. */
 export function prepareMarks(marks: readonly RegionMark[]): PreparedMarks {
-  const intensity = new Float32Array(REGION_IDS.length);
-  const coverage = new Float32Array(REGION_IDS.length);
+  const intensity = new Float64Array(REGION_IDS.length);
+  const coverage = new Float64Array(REGION_IDS.length);
   for (const mark of marks) {
     if (mark.intensity <= 0) continue;
     const i = regionIndex(mark.region);
     intensity[i] = Math.max(intensity[i]!, mark.intensity);
     coverage[i] = Math.max(coverage[i]!, coverageFactor(mark.share));
   }
-  const weight = new Float32Array(REGION_IDS.length);
+  const weight = new Float64Array(REGION_IDS.length);
   const regions: RegionId[] = [];
   let total = 0;
   for (let i = 0; i < REGION_IDS.length; i++) {
