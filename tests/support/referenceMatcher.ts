@@ -11,13 +11,23 @@
  * - a region's zone weight is the largest role it plays in the pattern on the chosen side(s):
  *   essential 1, spillover 0.5, the trigger point's own site 0.3; contralateral zones sit on the
  *   other side; 'B' lays the pattern out on both sides at once;
- * - precision = Σ mark × zone weight / (Σ mark + Σ marks in regions the pattern excludes);
- * - recall = mean coverage factor over the pattern's essential regions (0 where unmarked);
+ * - precision = Σ mark × zone weight / (Σ mark + Σ marks in regions the pattern excludes), where a
+ *   mark the pattern does not cover on the far side of a one-sided pattern counts at
+ *   OPPOSITE_SIDE_WEIGHT in the denominator;
+ * - recall = mean coverage factor over the pattern's essential regions (0 where unmarked); when
+ *   none is marked, SPILLOVER_ONLY_RECALL × the mean coverage over its spillover regions;
  * - fit = precision^PRECISION_EXPONENT × recall^RECALL_EXPONENT.
  */
 import type { TriggerPoint, ZoneRegion } from '../../src/core/library/types.ts';
 import type { RegionMark, SuggestionSide } from '../../src/core/matcher/types.ts';
-import { MARK, PRECISION_EXPONENT, RECALL_EXPONENT, ZONE_WEIGHT } from '../../src/core/matcher/weights.ts';
+import {
+  MARK,
+  OPPOSITE_SIDE_WEIGHT,
+  PRECISION_EXPONENT,
+  RECALL_EXPONENT,
+  SPILLOVER_ONLY_RECALL,
+  ZONE_WEIGHT,
+} from '../../src/core/matcher/weights.ts';
 import type { RegionId, Side } from '../../src/core/regions/regionIds.ts';
 
 export interface ReferenceFit {
@@ -35,14 +45,15 @@ function otherSide(side: Side): Side {
 }
 
 /** Every (region, weight) a pattern gives, as a plain list, duplicates and all. */
-function zoneEntries(trp: TriggerPoint, sides: readonly Side[]): { region: string; weight: number; essential: boolean }[] {
-  const entries: { region: string; weight: number; essential: boolean }[] = [];
+function zoneEntries(trp: TriggerPoint, sides: readonly Side[]): { region: string; weight: number; essential: boolean; spillover?: boolean }[] {
+  const entries: { region: string; weight: number; essential: boolean; spillover?: boolean }[] = [];
   const { zones } = trp;
   for (const side of sides) {
     for (const name of trp.sitsIn) entries.push({ region: regionOn(side, name), weight: ZONE_WEIGHT.site, essential: false });
-    for (const name of zones.spillover) entries.push({ region: regionOn(side, name), weight: ZONE_WEIGHT.spillover, essential: false });
+    for (const name of zones.spillover)
+      entries.push({ region: regionOn(side, name), weight: ZONE_WEIGHT.spillover, essential: false, spillover: true });
     for (const name of zones.contralateralSpillover ?? []) {
-      entries.push({ region: regionOn(otherSide(side), name), weight: ZONE_WEIGHT.spillover, essential: false });
+      entries.push({ region: regionOn(otherSide(side), name), weight: ZONE_WEIGHT.spillover, essential: false, spillover: true });
     }
     for (const name of zones.essential) entries.push({ region: regionOn(side, name), weight: ZONE_WEIGHT.essential, essential: true });
     for (const name of zones.contralateralEssential ?? []) {
@@ -86,17 +97,22 @@ export function referenceFit(trp: TriggerPoint, side: SuggestionSide, marks: rea
   for (const { weight } of marked.values()) total += weight;
   if (total <= 0) return { precision: 0, recall: 0, fit: 0 };
 
+  const farSide = side === 'B' ? null : `${otherSide(side)}_`;
   let explained = 0;
-  let against = total;
+  let against = 0;
   for (const [region, { weight }] of marked) {
     const zoneWeight = Math.max(0, ...entries.filter((e) => e.region === region).map((e) => e.weight));
     explained += weight * zoneWeight;
+    against += zoneWeight === 0 && farSide !== null && region.startsWith(farSide) ? weight * OPPOSITE_SIDE_WEIGHT : weight;
     if (excluded.includes(region)) against += weight;
   }
   let covered = 0;
   for (const region of essential) covered += marked.get(region as RegionId)?.coverage ?? 0;
+  const spillover = [...new Set(entries.filter((e) => e.spillover).map((e) => e.region))].filter((r) => !essential.includes(r));
+  let spilled = 0;
+  for (const region of spillover) spilled += marked.get(region as RegionId)?.coverage ?? 0;
 
   const precision = explained / against;
-  const recall = essential.length === 0 ? 0 : covered / essential.length;
+  const recall = covered > 0 ? covered / essential.length : spillover.length === 0 ? 0 : (SPILLOVER_ONLY_RECALL * spilled) / spillover.length;
   return { precision, recall, fit: Math.pow(precision, PRECISION_EXPONENT) * Math.pow(recall, RECALL_EXPONENT) };
 }

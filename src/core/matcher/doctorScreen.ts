@@ -35,9 +35,6 @@ export function screenForDoctor(markedRegions: readonly RegionId[], redFlags: re
   const legSides = new Set(markedRegions.filter((id) => LEG_REGIONS.has(baseName(id))).map(sideOf));
   const bothLegs = legSides.has('L') && legSides.has('R');
   if (bothLegs) reasons.push({ type: 'pain_in_both_legs' });
-  const nerveCaution =
-    bothLegs ||
-    markedRegions.some((id) => BELOW_KNEE.has(baseName(id))) ||
-    [...given].some((id) => RED_FLAGS[id].neurological);
+  const nerveCaution = bothLegs || markedRegions.some((id) => BELOW_KNEE.has(baseName(id))) || [...given].some((id) => RED_FLAGS[id].neurological);
   return { reasons, nerveCaution };
 }

@@ -9,6 +9,7 @@ import { scorePattern, scoreTogether } from './scorePattern.ts';
 import type { Combination, MatchInput, MatchResult, PressTests, Suggestion, SuggestionSide } from './types.ts';
 import {
   COMBINATION_CANDIDATES,
+  CONTRIBUTING_SHARE,
   COMBINATION_MARGIN,
   LEAST_COMMON_FACTOR,
   MINIMUM_SCORE,
@@ -50,7 +51,6 @@ function prepareLibrary(muscles: readonly Muscle[]): PreparedLibrary {
   return library;
 }
 
-const SIDES: readonly SuggestionSide[] = ['L', 'R', 'B'];
 const round = (value: number) => Number(value.toFixed(SCORE_DECIMALS));
 
 function priorFactor(muscle: Muscle, library: PreparedLibrary): number {
@@ -64,16 +64,17 @@ function symptomFactor(symptomsOfPattern: ReadonlySet<SymptomId>, reported: read
   return 1 - SYMPTOM_MAX_PENALTY + (SYMPTOM_MAX_BOOST + SYMPTOM_MAX_PENALTY) * matching;
 }
 
-/** Applies press-to-test answers as likelihood ratios to the score's odds. */
-function pressTestFactor(score: number, trp: TriggerPoint, side: SuggestionSide, answers: PressTests): { score: number; tested: boolean } {
-  const sides = side === 'B' ? ['L', 'R'] : [side];
+/** Applies press-to-test answers, as likelihood ratios, to the score's odds. */
+function applyPressTests(score: number, patterns: readonly SidedPattern[], answers: PressTests): { score: number; tested: boolean } {
   let ratio = 1;
   let tested = false;
-  for (const s of sides) {
-    const answer = answers[`${trp.id}@${s}`];
-    if (answer) {
-      ratio *= PRESS_TEST_LIKELIHOOD_RATIO[answer];
-      tested = true;
+  for (const pattern of patterns) {
+    for (const side of pattern.side === 'B' ? ['L', 'R'] : [pattern.side]) {
+      const answer = answers[`${pattern.trp.id}@${side}`];
+      if (answer) {
+        ratio *= PRESS_TEST_LIKELIHOOD_RATIO[answer];
+        tested = true;
+      }
     }
   }
   if (!tested || score <= 0) return { score, tested };
@@ -81,61 +82,113 @@ function pressTestFactor(score: number, trp: TriggerPoint, side: SuggestionSide,
   return { score: odds / (1 + odds), tested };
 }
 
-interface Candidate {
-  readonly suggestion: Suggestion;
-  readonly pattern: SidedPattern;
+/**
+ * One way a muscle may explain the map: a trigger point on one side, the same one on both
+ * sides, or (for 'both sides') the best trigger point of each side together.
+ */
+interface Rating {
+  readonly patterns: readonly SidedPattern[];
+  /** The trigger point reported for this rating. */
+  readonly trp: TriggerPoint;
+  readonly fit: number;
+  /** After prior, frequency and symptoms, before press-to-test answers. */
+  readonly base: number;
+  readonly score: number;
+  readonly tested: boolean;
 }
 
-function rateMuscleSide(
-  muscle: Muscle,
-  side: SuggestionSide,
-  library: PreparedLibrary,
-  marks: PreparedMarks,
-  input: MatchInput,
-): Candidate | undefined {
-  const patterns = library.patterns.get(`${muscle.id}@${side}`) ?? [];
-  const reported = input.symptoms ?? [];
-  const prior = priorFactor(muscle, library);
-  const answers = input.pressTests ?? {};
-  let anyTested = false;
-  let bestBeforeTest = 0;
+interface Context {
+  readonly library: PreparedLibrary;
+  readonly marks: PreparedMarks;
+  readonly input: MatchInput;
+  /** Each muscle@side's score had no press-to-test answers been given (to show how they moved it). */
+  readonly scoresWithoutTests?: ReadonlyMap<string, number>;
+}
 
-  const rated = patterns.map((pattern) => {
-    const trpSymptoms = new Set(pattern.trp.symptoms.map((s) => s.id));
-    const frequency = pattern.trp.frequency?.value === 'least_common' ? LEAST_COMMON_FACTOR : 1;
-    const base = scorePattern(pattern, marks).fit * prior * frequency * symptomFactor(trpSymptoms, reported);
-    const { score, tested } = pressTestFactor(base, pattern.trp, side, answers);
-    anyTested ||= tested;
-    bestBeforeTest = Math.max(bestBeforeTest, base);
-    return { pattern, score };
-  });
-  rated.sort((a, b) => b.score - a.score || a.pattern.trp.id.localeCompare(b.pattern.trp.id));
-  const best = rated[0];
+function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Muscle, context: Context): Rating {
+  const { marks, input, library } = context;
+  const fit = patterns.length === 1 ? scorePattern(patterns[0]!, marks).fit : scoreTogether(patterns, marks).fit;
+  const symptoms = new Set(patterns.flatMap((p) => p.trp.symptoms.map((s) => s.id)));
+  const frequency = trp.frequency?.value === 'least_common' ? LEAST_COMMON_FACTOR : 1;
+  const base = fit * priorFactor(muscle, library) * frequency * symptomFactor(symptoms, input.symptoms ?? []);
+  const { score, tested } = applyPressTests(base, patterns, input.pressTests ?? {});
+  return { patterns, trp, fit, base, score, tested };
+}
+
+const byScore = (a: Rating, b: Rating) => b.score - a.score || a.trp.id.localeCompare(b.trp.id);
+
+/** The ratings of one muscle on one side (or both), best first. */
+function ratingsFor(muscle: Muscle, side: SuggestionSide, context: Context, bestOneSided: readonly (Rating | undefined)[]): Rating[] {
+  const patterns = context.library.patterns.get(`${muscle.id}@${side}`) ?? [];
+  const ratings = patterns.map((pattern) => rate([pattern], pattern.trp, muscle, context));
+  const [left, right] = bestOneSided;
+  if (side === 'B' && left && right && left.trp.id !== right.trp.id && left.score > 0 && right.score > 0) {
+    // Different trigger points of the same muscle on the two sides. Report the stronger one;
+    // on a tie the first in library order, so a mirrored map reports the same.
+    const reported = left.score > right.score || (left.score === right.score && left.trp.id < right.trp.id) ? left.trp : right.trp;
+    ratings.push(rate([...left.patterns, ...right.patterns], reported, muscle, context));
+  }
+  return ratings.sort(byScore);
+}
+
+interface Candidate {
+  readonly suggestion: Suggestion;
+  readonly patterns: readonly SidedPattern[];
+  readonly fit: number;
+}
+
+function rateMuscleSide(muscle: Muscle, side: SuggestionSide, ratings: readonly Rating[], context: Context): Candidate | undefined {
+  const { marks, input, library } = context;
+  const best = ratings[0];
   if (!best || best.score <= 0) return undefined;
-
+  const reported = input.symptoms ?? [];
   const muscleSymptoms = new Set(muscle.trps.flatMap((trp) => trp.symptoms.map((s) => s.id)));
-  const together = patterns.length > 1 ? scoreTogether(patterns, marks).fit * prior * symptomFactor(muscleSymptoms, reported) : 0;
-  // The same roll-up with and without press-test answers, so scoreBeforePressTest is the score
-  // the muscle had before the answers.
-  const rollUp = (bestScore: number) => Math.min(1, bestScore + ROLL_UP_SHARE * Math.max(0, together - bestScore));
-  const score = rollUp(best.score);
 
-  const pattern = best.pattern;
-  const explains = marks.regions.filter((id) => pattern.weight[regionIndex(id)]! > 0);
+  // Muscle roll-up: what all its trigger points on this side explain together.
+  const patterns = library.patterns.get(`${muscle.id}@${side}`) ?? [];
+  const together =
+    patterns.length > 1 ? scoreTogether(patterns, marks).fit * priorFactor(muscle, library) * symptomFactor(muscleSymptoms, reported) : 0;
+  const rollUp = (bestScore: number) => Math.min(1, bestScore + ROLL_UP_SHARE * Math.max(0, together - bestScore));
+
+  // The marks this muscle explains: those of every trigger point that fits nearly as well.
+  const contributing = ratings.filter((r) => r.score >= CONTRIBUTING_SHARE * best.score).flatMap((r) => r.patterns);
+  const covers = (id: RegionId) => contributing.some((p) => p.weight[regionIndex(id)]! > 0);
+  const essentialIn = (id: RegionId) => contributing.some((p) => p.essential[regionIndex(id)] === 1);
+  const explains = marks.regions.filter(covers);
+  const missing = [...new Set(best.patterns.flatMap((p) => p.essentialRegions))].filter((id) => marks.weight[regionIndex(id)] === 0);
+
   const suggestion: Suggestion = {
     muscle: muscle.id,
-    trp: pattern.trp.id,
+    trp: best.trp.id,
     side,
-    score: round(score),
+    score: round(rollUp(best.score)),
     explains,
-    missing: pattern.essentialRegions.filter((id) => marks.weight[regionIndex(id)] === 0),
-    explainsEssential: explains.filter((id) => pattern.essential[regionIndex(id)] === 1),
-    explainsSpillover: explains.filter((id) => pattern.essential[regionIndex(id)] !== 1),
-    trps: rated.map((r) => ({ trp: r.pattern.trp.id, score: round(r.score) })),
+    missing,
+    explainsEssential: explains.filter(essentialIn),
+    explainsSpillover: explains.filter((id) => !essentialIn(id)),
+    trps: ratings.filter((r) => r.patterns.length === 1).map((r) => ({ trp: r.trp.id, score: round(r.score) })),
     matchingSymptoms: reported.filter((id) => muscleSymptoms.has(id)),
-    ...(anyTested ? { scoreBeforePressTest: round(rollUp(bestBeforeTest)) } : {}),
+    ...(ratings.some((r) => r.tested) ? { scoreBeforePressTest: context.scoresWithoutTests?.get(`${muscle.id}@${side}`) ?? 0 } : {}),
   };
-  return { suggestion, pattern };
+  return { suggestion, patterns: best.patterns, fit: best.fit };
+}
+
+/** A muscle on the left, the right and both sides. */
+function rateMuscle(muscle: Muscle, context: Context): (Candidate | undefined)[] {
+  const left = ratingsFor(muscle, 'L', context, []);
+  const right = ratingsFor(muscle, 'R', context, []);
+  const both = ratingsFor(muscle, 'B', context, [left[0], right[0]]);
+  return [rateMuscleSide(muscle, 'L', left, context), rateMuscleSide(muscle, 'R', right, context), rateMuscleSide(muscle, 'B', both, context)];
+}
+
+function scoresOf(context: Context): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const muscle of context.library.muscles) {
+    for (const candidate of rateMuscle(muscle, context)) {
+      if (candidate) scores.set(`${muscle.id}@${candidate.suggestion.side}`, candidate.suggestion.score);
+    }
+  }
+  return scores;
 }
 
 /** The better of left, right and both; an exact left/right tie means both sides fit alike. */
@@ -152,7 +205,7 @@ function bestSide(candidates: readonly (Candidate | undefined)[]): Candidate | u
 function findCombination(candidates: readonly Candidate[], marks: PreparedMarks): Combination | undefined {
   let found: Combination | undefined;
   const top = candidates.slice(0, COMBINATION_CANDIDATES);
-  const bestAlone = Math.max(0, ...top.map((c) => scorePattern(c.pattern, marks).fit));
+  const bestAlone = Math.max(0, ...top.map((c) => c.fit));
   for (let i = 0; i < top.length; i++) {
     for (let j = i + 1; j < top.length; j++) {
       const a = top[i]!;
@@ -160,7 +213,7 @@ function findCombination(candidates: readonly Candidate[], marks: PreparedMarks)
       const aOnly = a.suggestion.explains.some((id) => !b.suggestion.explains.includes(id));
       const bOnly = b.suggestion.explains.some((id) => !a.suggestion.explains.includes(id));
       if (!aOnly || !bOnly) continue;
-      const together = scoreTogether([a.pattern, b.pattern], marks).fit;
+      const together = scoreTogether([...a.patterns, ...b.patterns], marks).fit;
       if (together - bestAlone < COMBINATION_MARGIN || (found && together <= found.score)) continue;
       const explains = marks.regions.filter((id) => a.suggestion.explains.includes(id) || b.suggestion.explains.includes(id));
       found = { muscles: [a.suggestion, b.suggestion], score: round(together), explains };
@@ -173,15 +226,14 @@ export function match(input: MatchInput, muscles: readonly Muscle[] = MUSCLES): 
   const library = prepareLibrary(muscles);
   const marks = prepareMarks(input.marks);
   const screen = screenForDoctor(marks.regions, input.redFlags ?? []);
+  const answered = Object.keys(input.pressTests ?? {}).length > 0;
+  const scoresWithoutTests = answered ? scoresOf({ library, marks, input: { ...input, pressTests: {} } }) : undefined;
+  const context: Context = { library, marks, input, ...(scoresWithoutTests ? { scoresWithoutTests } : {}) };
 
   const candidates = library.muscles
-    .map((muscle) => bestSide(SIDES.map((side) => rateMuscleSide(muscle, side, library, marks, input))))
+    .map((muscle) => bestSide(rateMuscle(muscle, context)))
     .filter((c): c is Candidate => !!c && c.suggestion.score >= MINIMUM_SCORE && c.suggestion.explains.length > 0)
-    .sort(
-      (a, b) =>
-        b.suggestion.score - a.suggestion.score ||
-        MUSCLE_IDS.indexOf(a.suggestion.muscle) - MUSCLE_IDS.indexOf(b.suggestion.muscle),
-    );
+    .sort((a, b) => b.suggestion.score - a.suggestion.score || MUSCLE_IDS.indexOf(a.suggestion.muscle) - MUSCLE_IDS.indexOf(b.suggestion.muscle));
 
   const explainedByTop = new Set<RegionId>(candidates.slice(0, 3).flatMap((c) => c.suggestion.explains));
   const combination = findCombination(candidates, marks);

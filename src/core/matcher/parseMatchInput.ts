@@ -57,7 +57,8 @@ export function parseMatchInput(value: unknown): MatchInput {
   if (value.pressTests !== undefined) {
     if (!isRecord(value.pressTests)) throw new MatchInputError('"pressTests" must be an object');
     for (const [key, answer] of Object.entries(value.pressTests)) {
-      if (!/^[a-z_]+\.[a-z0-9_]+@[LR]$/.test(key)) throw new MatchInputError(`pressTests: bad key ${JSON.stringify(key)} (want "<trp id>@L" or "@R")`);
+      if (!/^[a-z_]+\.[a-z0-9_]+@[LR]$/.test(key))
+        throw new MatchInputError(`pressTests: bad key ${JSON.stringify(key)} (want "<trp id>@L" or "@R")`);
       if (!PRESS_ANSWERS.includes(answer as PressAnswer)) throw new MatchInputError(`pressTests[${key}]: answer must be familiar, tender or nothing`);
       pressTests[key] = answer as PressAnswer;
     }

@@ -1,5 +1,5 @@
 import type { Muscle, TriggerPoint, ZoneRegion } from '../library/types.ts';
-import { REGION_IDS, regionIndex, sidedRegion, type RegionId, type Side } from '../regions/regionIds.ts';
+import { REGION_IDS, regionIndex, sidedRegion, sideOf, type RegionId, type Side } from '../regions/regionIds.ts';
 import type { SuggestionSide } from './types.ts';
 import { ZONE_WEIGHT } from './weights.ts';
 
@@ -14,6 +14,10 @@ export interface SidedPattern {
   readonly essentialRegions: readonly RegionId[];
   /** 1 where sources say the pattern does not reach. */
   readonly excluded: Uint8Array;
+  /** For a one-sided pattern, 1 for regions on the other side of the body. */
+  readonly opposite: Uint8Array;
+  /** Spillover regions (not essential, not the site), for the spillover-only recall. */
+  readonly spilloverRegions: readonly RegionId[];
 }
 
 function place(name: ZoneRegion, side: Side): RegionId {
@@ -29,6 +33,7 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
   const essential = new Uint8Array(REGION_IDS.length);
   const excluded = new Uint8Array(REGION_IDS.length);
   const essentialRegions = new Set<RegionId>();
+  const spilloverRegions = new Set<RegionId>();
   const raise = (id: RegionId, value: number) => {
     const i = regionIndex(id);
     weight[i] = Math.max(weight[i]!, value);
@@ -36,8 +41,14 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
   const { zones } = trp;
   for (const side of sides) {
     for (const name of trp.sitsIn) raise(place(name, side), ZONE_WEIGHT.site);
-    for (const name of zones.spillover) raise(place(name, side), ZONE_WEIGHT.spillover);
-    for (const name of zones.contralateralSpillover ?? []) raise(place(name, other(side)), ZONE_WEIGHT.spillover);
+    const spillovers = [
+      ...zones.spillover.map((name) => place(name, side)),
+      ...(zones.contralateralSpillover ?? []).map((name) => place(name, other(side))),
+    ];
+    for (const id of spillovers) {
+      raise(id, ZONE_WEIGHT.spillover);
+      spilloverRegions.add(id);
+    }
     const essentials = [
       ...zones.essential.map((name) => place(name, side)),
       ...(zones.contralateralEssential ?? []).map((name) => place(name, other(side))),
@@ -49,12 +60,21 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
     }
     for (const name of zones.excludes ?? []) excluded[regionIndex(place(name, side))] = 1;
   }
-  return { trp, side: tableSide, weight, essential, essentialRegions: [...essentialRegions], excluded };
+  const opposite = new Uint8Array(REGION_IDS.length);
+  if (sides.length === 1) REGION_IDS.forEach((id, i) => (opposite[i] = sideOf(id) === other(sides[0]!) ? 1 : 0));
+  return {
+    trp,
+    side: tableSide,
+    weight,
+    essential,
+    essentialRegions: [...essentialRegions],
+    excluded,
+    opposite,
+    spilloverRegions: [...spilloverRegions].filter((id) => !essentialRegions.has(id)),
+  };
 }
 
 /** Every trigger point of the library on the left, on the right, and on both sides. */
 export function buildPatternTables(muscles: readonly Muscle[]): readonly SidedPattern[] {
-  return muscles.flatMap((muscle) =>
-    muscle.trps.flatMap((trp) => [layOut(trp, ['L'], 'L'), layOut(trp, ['R'], 'R'), layOut(trp, ['L', 'R'], 'B')]),
-  );
+  return muscles.flatMap((muscle) => muscle.trps.flatMap((trp) => [layOut(trp, ['L'], 'L'), layOut(trp, ['R'], 'R'), layOut(trp, ['L', 'R'], 'B')]));
 }

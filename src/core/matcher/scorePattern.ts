@@ -1,7 +1,7 @@
 import { regionIndex } from '../regions/regionIds.ts';
 import type { SidedPattern } from './patternTables.ts';
 import type { PreparedMarks } from './preparedMarks.ts';
-import { PRECISION_EXPONENT, RECALL_EXPONENT } from './weights.ts';
+import { OPPOSITE_SIDE_WEIGHT, PRECISION_EXPONENT, RECALL_EXPONENT, SPILLOVER_ONLY_RECALL } from './weights.ts';
 
 export interface PatternFit {
   /** Share of the person's (intensity-weighted) pain that the pattern accounts for. */
@@ -12,48 +12,49 @@ export interface PatternFit {
   readonly fit: number;
 }
 
-/**
- * How well one pattern explains the marks. Marks in a region the sources say the pattern
- * does not reach count twice against it: they are evidence for something else.
- */
-export function scorePattern(pattern: SidedPattern, marks: PreparedMarks): PatternFit {
-  if (marks.total <= 0) return { precision: 0, recall: 0, fit: 0 };
-  let explained = 0;
-  let against = marks.total;
-  for (const id of marks.regions) {
-    const i = regionIndex(id);
-    explained += marks.weight[i]! * pattern.weight[i]!;
-    if (pattern.excluded[i]) against += marks.weight[i]!;
-  }
+function recallOf(pattern: SidedPattern, marks: PreparedMarks): number {
   let covered = 0;
   for (const id of pattern.essentialRegions) covered += marks.coverage[regionIndex(id)]!;
-  const precision = explained / against;
-  const recall = pattern.essentialRegions.length === 0 ? 0 : covered / pattern.essentialRegions.length;
-  return { precision, recall, fit: Math.pow(precision, PRECISION_EXPONENT) * Math.pow(recall, RECALL_EXPONENT) };
+  if (covered > 0) return covered / pattern.essentialRegions.length;
+  let spilled = 0;
+  for (const id of pattern.spilloverRegions) spilled += marks.coverage[regionIndex(id)]!;
+  return pattern.spilloverRegions.length === 0 ? 0 : (SPILLOVER_ONLY_RECALL * spilled) / pattern.spilloverRegions.length;
 }
 
 /**
- * The fit of several patterns taken together: each marked region counts at the best zone
- * weight any of them gives it, and recall is the mean of their recalls.
+ * How well several patterns taken together explain the marks (one pattern is the usual case).
+ * A marked region counts at the best zone weight any pattern gives it. Against the patterns
+ * count all marks, marks on the far side of a one-sided pattern at OPPOSITE_SIDE_WEIGHT, and
+ * marks where sources say every pattern does not reach count twice: they are evidence for
+ * something else. Recall is the mean of the patterns' recalls.
  */
 export function scoreTogether(patterns: readonly SidedPattern[], marks: PreparedMarks): PatternFit {
   if (marks.total <= 0 || patterns.length === 0) return { precision: 0, recall: 0, fit: 0 };
   let explained = 0;
-  let against = marks.total;
+  let against = 0;
   for (const id of marks.regions) {
     const i = regionIndex(id);
     let best = 0;
     let excluded = true;
+    let opposite = true;
     for (const pattern of patterns) {
       best = Math.max(best, pattern.weight[i]!);
       excluded &&= pattern.excluded[i] === 1;
+      opposite &&= pattern.opposite[i] === 1;
     }
-    explained += marks.weight[i]! * best;
-    if (excluded) against += marks.weight[i]!;
+    const weight = marks.weight[i]!;
+    explained += weight * best;
+    against += best === 0 && opposite ? weight * OPPOSITE_SIDE_WEIGHT : weight;
+    if (excluded) against += weight;
   }
   let recall = 0;
-  for (const pattern of patterns) recall += scorePattern(pattern, marks).recall;
+  for (const pattern of patterns) recall += recallOf(pattern, marks);
   recall /= patterns.length;
   const precision = explained / against;
   return { precision, recall, fit: Math.pow(precision, PRECISION_EXPONENT) * Math.pow(recall, RECALL_EXPONENT) };
+}
+
+/** How well one pattern explains the marks. */
+export function scorePattern(pattern: SidedPattern, marks: PreparedMarks): PatternFit {
+  return scoreTogether([pattern], marks);
 }

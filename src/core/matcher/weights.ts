@@ -41,10 +41,28 @@ export const PRECISION_EXPONENT = 0.6;
 export const RECALL_EXPONENT = 0.4;
 
 /**
+ * A mark on the other side of the body from a one-sided pattern counts at this weight against
+ * it: pain on both sides often has a cause on each side, so a perfect left-sided pattern should
+ * not sink because the right side also hurts. Midline marks count in full.
+ */
+export const OPPOSITE_SIDE_WEIGHT = 0.5;
+
+/**
+ * Recall when none of a pattern's essential zone is marked but some of its spillover zone is:
+ * this weight times the share of the spillover zone marked. It lets a muscle known to refer
+ * occasionally to the painful spot appear, low in the list (coccyx pain: gluteus maximus TrP3,
+ * and also multifidus, §16.3).
+ */
+export const SPILLOVER_ONLY_RECALL = 0.25;
+
+/**
  * Muscle roll-up: when several trigger points of one muscle together explain the map better
  * than the best one alone, the muscle earns part of the difference.
  */
 export const ROLL_UP_SHARE = 0.5;
+
+/** A muscle's trigger points scoring at least this share of its best one also count in what it explains. */
+export const CONTRIBUTING_SHARE = 0.5;
 
 /**
  * Symptoms nudge, never dominate: the score is multiplied by at most 1 + SYMPTOM_MAX_BOOST
