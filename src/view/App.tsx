@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { redo, undo } from '../store/paintActions.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { GuidePage } from './guide/GuidePage.tsx';
 import { Notices } from './Notices.tsx';
 import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
@@ -11,6 +10,9 @@ import { SuggestionsPanel } from './panels/SuggestionsPanel.tsx';
 import { useRoute } from './route.ts';
 import { BodyViewport } from './scene/BodyViewport.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
+
+// Guides are read after marking, so their text loads on demand rather than before first paint.
+const GuidePage = lazy(() => import('./guide/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
 
 function useUndoKeys(): void {
   useEffect(() => {
@@ -48,7 +50,9 @@ export function App() {
         <div className="side">
           {route.page === 'guide' ? (
             <ErrorBoundary name="The guide">
-              <GuidePage muscle={route.muscle} trp={route.trp} />
+              <Suspense fallback={<p className="panel muted">Loading the guide…</p>}>
+                <GuidePage muscle={route.muscle} trp={route.trp} />
+              </Suspense>
             </ErrorBoundary>
           ) : (
             <>

@@ -127,3 +127,24 @@ describe('the region atlas on the body model', () => {
     expect(differing).toBe(0);
   });
 });
+
+describe("the app's own GLB reader", () => {
+  it('reads exactly what three.js GLTFLoader reads from body.glb', async () => {
+    const { readBodyGlb } = await import('../../src/body/readBodyGlb.ts');
+    const bytes = await readFile(new URL('../../public/models/body.glb', import.meta.url));
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const ours = await readBodyGlb(buffer);
+    const three = await parseBodyModel(buffer);
+    expect(Array.from(ours.regions)).toEqual(Array.from(three.regions));
+    expect(Array.from(ours.triangles)).toEqual(Array.from(three.triangles));
+    expect(ours.positions.length).toBe(three.positions.length);
+    let worst = 0;
+    ours.positions.forEach((p, i) => (worst = Math.max(worst, Math.abs(p - three.positions[i]!))));
+    expect(worst).toBeLessThan(1e-6);
+  });
+
+  it('refuses a file that is not a GLB with a clear reason', async () => {
+    const { readBodyGlb } = await import('../../src/body/readBodyGlb.ts');
+    await expect(readBodyGlb(new TextEncoder().encode('<!doctype html><p>not found</p>').buffer)).rejects.toThrow('not a GLB');
+  });
+});

@@ -1,11 +1,15 @@
-import { Canvas, useFrame } from '@react-three/fiber';
+import { useFrame, type RootState } from '@react-three/fiber';
+import { useCallback } from 'react';
 import { useApp } from '../../store/useApp.ts';
 import { BodyModel } from './BodyModel.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { BODY_TARGET, FIELD_OF_VIEW, VIEW_DISTANCE } from './cameraViews.ts';
 import { countFrame, liveView } from './frameProbe.ts';
 import { Lights } from './Lights.tsx';
+import { SceneCanvas } from './SceneCanvas.tsx';
 import { TrpMarkers } from './TrpMarkers.tsx';
+
+const CAMERA = { fov: FIELD_OF_VIEW, near: 0.05, far: 20, position: [BODY_TARGET[0], BODY_TARGET[1], VIEW_DISTANCE] as [number, number, number] };
 
 function FrameCounter() {
   useFrame(countFrame);
@@ -18,27 +22,24 @@ function FrameCounter() {
  */
 export default function BodyScene({ onContextLost }: { readonly onContextLost: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
+  const onCreated = useCallback(
+    ({ gl, camera }: RootState) => {
+      liveView.camera = camera;
+      liveView.canvas = gl.domElement;
+      gl.domElement.addEventListener('webglcontextlost', (event) => {
+        event.preventDefault();
+        onContextLost();
+      });
+    },
+    [onContextLost],
+  );
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: FIELD_OF_VIEW, near: 0.05, far: 20, position: [BODY_TARGET[0], BODY_TARGET[1], VIEW_DISTANCE] }}
-      gl={{ antialias: true, powerPreference: 'low-power' }}
-      onCreated={({ gl, camera }) => {
-        liveView.camera = camera;
-        liveView.canvas = gl.domElement;
-        gl.domElement.addEventListener('webglcontextlost', (event) => {
-          event.preventDefault();
-          onContextLost();
-        });
-      }}
-      aria-hidden="true"
-    >
+    <SceneCanvas camera={CAMERA} onCreated={onCreated}>
       <FrameCounter />
       <Lights />
       <CameraRig />
       {body && <BodyModel body={body} />}
       <TrpMarkers />
-    </Canvas>
+    </SceneCanvas>
   );
 }
