@@ -10,6 +10,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   plugins: [react()],
+  worker: { format: 'es' },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -5,8 +5,8 @@ import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 export function createBodyGeometry(body: BodyMesh): BufferGeometry {
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(body.positions, 3));
+  geometry.setAttribute('normal', new BufferAttribute(body.normals, 3));
   geometry.setIndex(new BufferAttribute(body.triangles, 1));
-  geometry.computeVertexNormals();
   geometry.computeBoundingSphere();
   return geometry;
 }

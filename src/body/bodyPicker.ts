@@ -17,22 +17,29 @@ const _ndc = /* @__PURE__ */ new Vector2();
 const _hits: Intersection[] = [];
 
 /**
- * Builds a bounding volume hierarchy over the body (three-mesh-bvh) so a pointer finds the
- * touched triangle in a few dozen box tests instead of testing all 107k triangles.
+ * Makes ray casts on the body use a bounding volume hierarchy (three-mesh-bvh), so a pointer
+ * finds the touched triangle in a few dozen box tests instead of testing all 107k triangles.
+ * The hierarchy itself is built on the first pick (ensureBoundsTree): building it takes tens
+ * of milliseconds, which would otherwise block the page while it loads.
  * Returns the cleanup that frees it.
  */
 export function accelerateRaycast(mesh: Mesh<BufferGeometry, Material | Material[]>): () => void {
-  computeBoundsTree.call(mesh.geometry);
   const original = mesh.raycast;
   mesh.raycast = acceleratedRaycast;
   return () => {
     mesh.raycast = original;
-    disposeBoundsTree.call(mesh.geometry);
+    if (mesh.geometry.boundsTree) disposeBoundsTree.call(mesh.geometry);
   };
+}
+
+/** Builds the body's BVH if it has none yet. */
+export function ensureBoundsTree(geometry: BufferGeometry): void {
+  if (!geometry.boundsTree) computeBoundsTree.call(geometry);
 }
 
 /** The first point of the body under a pointer at normalized device coordinates, or null. */
 export function pickBody(mesh: Mesh, camera: Camera, ndcX: number, ndcY: number): BodyHit | null {
+  if (mesh.raycast === acceleratedRaycast) ensureBoundsTree(mesh.geometry);
   _ndc.set(ndcX, ndcY);
   _raycaster.setFromCamera(_ndc, camera);
   (_raycaster as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;

@@ -1,9 +1,27 @@
+import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BodyWorkerReply } from '../body/bodyWorker.ts';
 import { bodyFailed, bodyLoading, bodyReady } from './bodyActions.ts';
 
+/** Builds the body in a worker, so the page stays responsive while it loads. */
+function buildInWorker(bytes: ArrayBuffer): Promise<BodyMesh> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../body/bodyWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.body);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the body could not be prepared'));
+    };
+    worker.postMessage(bytes, [bytes]);
+  });
+}
+
 /**
- * Fetches and prepares the body. The reader (with its meshopt decoder) is imported lazily, so
- * the first paint does not wait for it. Needs no WebGL: the region picker works from the same
- * body data.
+ * Fetches and prepares the body. Nothing of it is in the first-paint bundle. Needs no WebGL:
+ * the region picker works from the same body data.
  */
 export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb`): Promise<void> {
   bodyLoading();
@@ -11,8 +29,7 @@ export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     const bytes = await response.arrayBuffer();
-    const [{ readBodyGlb }, { buildBodyMesh }] = await Promise.all([import('../body/readBodyGlb.ts'), import('../core/mesh/bodyMesh.ts')]);
-    bodyReady(buildBodyMesh(await readBodyGlb(bytes)));
+    bodyReady(await buildInWorker(bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     bodyFailed(`The body model could not be loaded (${reason}).`);

@@ -48,11 +48,15 @@ export function endStroke(): void {
   if (finished) appStore.setState((s) => ({ undo: [...s.undo, finished].slice(-UNDO_LIMIT), redo: [] }));
 }
 
-/** Sets a whole region to one intensity (0 clears it): what the region picker does. */
+/**
+ * Sets a whole region to one intensity (0 clears it): what the region picker does. The summary
+ * is brought up to date at once, so the picker shows the new value without waiting a frame.
+ */
 export function setRegionIntensity(region: RegionId, value: number): void {
   const layer = appStore.getState().paint;
   if (!layer) return;
   record(layer.paint(layer.verticesOf(regionIndex(region)), value));
+  refreshDerived.flush();
 }
 
 export function clearAll(): void {

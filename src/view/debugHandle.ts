@@ -1,5 +1,5 @@
 import { appStore, type AppState } from '../store/appStore.ts';
-import { frameStats, liveView } from './scene/frameProbe.ts';
+import { frameStats, frameTimesSince, liveView } from './scene/frameProbe.ts';
 
 function transform(m: ArrayLike<number>, x: number, y: number, z: number): [number, number, number, number] {
   return [
@@ -15,6 +15,8 @@ export interface DebugHandle {
   state(): AppState;
   frames(): number;
   project(x: number, y: number, z: number): { x: number; y: number } | null;
+  /** Turns the body a little every animation frame for `frames` frames; resolves with the times between rendered frames, ms. */
+  spin(frames: number): Promise<number[]>;
 }
 
 declare global {
@@ -42,6 +44,23 @@ export function installDebugHandle(): void {
       const rect = canvas.getBoundingClientRect();
       return { x: rect.left + ((cx / cw + 1) / 2) * rect.width, y: rect.top + ((1 - cy / cw) / 2) * rect.height };
     },
+    spin: (frames) =>
+      new Promise((resolve) => {
+        const start = frameStats.frames;
+        let left = frames;
+        const step = () => {
+          liveView.turn?.(0.03);
+          if (--left > 0) requestAnimationFrame(step);
+          else
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const times = frameTimesSince(start);
+                resolve(times.slice(1).map((t, i) => t - times[i]!));
+              }),
+            );
+        };
+        requestAnimationFrame(step);
+      }),
   };
   Object.defineProperty(window, 'painmap', { value: Object.freeze(handle) });
 }

@@ -16,7 +16,12 @@ describe('from marks to a release guide', () => {
     await page.mouse.up();
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
 
-    const top3 = await page.evaluate(() => window.painmap.state().result.suggestions.slice(0, 3).map((s) => `${s.muscle}@${s.side}`));
+    const top3 = await page.evaluate(() =>
+      window.painmap
+        .state()
+        .result.suggestions.slice(0, 3)
+        .map((s) => `${s.muscle}@${s.side}`),
+    );
     expect(top3).toContain('gluteus_medius@L');
 
     const card = page.getByRole('button', { name: /Gluteus medius \(left\)/ });

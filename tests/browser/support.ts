@@ -24,7 +24,10 @@ export interface OpenedPage {
 }
 
 /** Opens the app and waits until the body is drawn. Collects page errors and console errors. */
-export async function openApp(browser: Browser, options: { viewport?: { width: number; height: number }; hash?: string; context?: BrowserContext } = {}): Promise<OpenedPage> {
+export async function openApp(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; hash?: string; context?: BrowserContext } = {},
+): Promise<OpenedPage> {
   const context = options.context ?? (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } }));
   const page = await context.newPage();
   const errors: string[] = [];
@@ -42,7 +45,11 @@ export async function waitForBody(page: Page): Promise<void> {
 }
 
 /** Turns to a preset view and waits until the camera has arrived (the view reports where it faces). */
-export async function turnTo(page: Page, view: 'Front view' | 'Back view' | "Patient's left side" | "Patient's right side", facing: string): Promise<void> {
+export async function turnTo(
+  page: Page,
+  view: 'Front view' | 'Back view' | "Patient's left side" | "Patient's right side",
+  facing: string,
+): Promise<void> {
   await page.getByRole('button', { name: view, exact: true }).click();
   await page.waitForFunction((f) => window.painmap.state().facing === f, facing);
 }

@@ -31,7 +31,9 @@ interface PreparedLibrary {
   readonly muscles: readonly Muscle[];
   /** Patterns by muscle, then by side. */
   readonly patterns: ReadonlyMap<string, readonly SidedPattern[]>;
-  readonly largestPrevalence: number;
+  /** Symptoms by trigger point id and by muscle id (the union of its trigger points'). */
+  readonly symptoms: ReadonlyMap<string, ReadonlySet<SymptomId>>;
+  readonly prior: ReadonlyMap<string, number>;
 }
 
 const prepared = new WeakMap<readonly Muscle[], PreparedLibrary>();
@@ -44,8 +46,16 @@ function prepareLibrary(muscles: readonly Muscle[]): PreparedLibrary {
       const key = `${pattern.trp.muscle}@${pattern.side}`;
       patterns.set(key, [...(patterns.get(key) ?? []), pattern]);
     }
-    const largestPrevalence = Math.max(1, ...muscles.map((m) => (m.prevalence ? (m.prevalence.min + m.prevalence.max) / 2 : 0)));
-    library = { muscles, patterns, largestPrevalence };
+    const midPrevalence = (m: Muscle) => (m.prevalence ? (m.prevalence.min + m.prevalence.max) / 2 : 0);
+    const largest = Math.max(1, ...muscles.map(midPrevalence));
+    const symptoms = new Map<string, ReadonlySet<SymptomId>>();
+    for (const muscle of muscles) {
+      for (const trp of muscle.trps) symptoms.set(trp.id, new Set(trp.symptoms.map((s) => s.id)));
+      symptoms.set(muscle.id, new Set(muscle.trps.flatMap((trp) => trp.symptoms.map((s) => s.id))));
+    }
+    // Prevalence prior: between 1 - PRIOR_SPAN (no data, or rare) and 1 (the commonest).
+    const prior = new Map(muscles.map((m) => [m.id, 1 - PRIOR_SPAN * (1 - midPrevalence(m) / largest)]));
+    library = { muscles, patterns, symptoms, prior };
     prepared.set(muscles, library);
   }
   return library;
@@ -53,15 +63,11 @@ function prepareLibrary(muscles: readonly Muscle[]): PreparedLibrary {
 
 const round = (value: number) => Number(value.toFixed(SCORE_DECIMALS));
 
-function priorFactor(muscle: Muscle, library: PreparedLibrary): number {
-  const prevalence = muscle.prevalence ? (muscle.prevalence.min + muscle.prevalence.max) / 2 : 0;
-  return 1 - PRIOR_SPAN * (1 - prevalence / library.largestPrevalence);
-}
-
 function symptomFactor(symptomsOfPattern: ReadonlySet<SymptomId>, reported: readonly SymptomId[]): number {
   if (reported.length === 0) return 1;
-  const matching = reported.filter((id) => symptomsOfPattern.has(id)).length / reported.length;
-  return 1 - SYMPTOM_MAX_PENALTY + (SYMPTOM_MAX_BOOST + SYMPTOM_MAX_PENALTY) * matching;
+  let matching = 0;
+  for (const id of reported) if (symptomsOfPattern.has(id)) matching++;
+  return 1 - SYMPTOM_MAX_PENALTY + ((SYMPTOM_MAX_BOOST + SYMPTOM_MAX_PENALTY) * matching) / reported.length;
 }
 
 /** Applies press-to-test answers, as likelihood ratios, to the score's odds. */
@@ -108,9 +114,9 @@ interface Context {
 function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Muscle, context: Context): Rating {
   const { marks, input, library } = context;
   const fit = patterns.length === 1 ? scorePattern(patterns[0]!, marks).fit : scoreTogether(patterns, marks).fit;
-  const symptoms = new Set(patterns.flatMap((p) => p.trp.symptoms.map((s) => s.id)));
+  const symptoms = patterns.length === 1 ? library.symptoms.get(trp.id)! : new Set(patterns.flatMap((p) => [...library.symptoms.get(p.trp.id)!]));
   const frequency = trp.frequency?.value === 'least_common' ? LEAST_COMMON_FACTOR : 1;
-  const base = fit * priorFactor(muscle, library) * frequency * symptomFactor(symptoms, input.symptoms ?? []);
+  const base = fit * library.prior.get(muscle.id)! * frequency * symptomFactor(symptoms, input.symptoms ?? []);
   const { score, tested } = applyPressTests(base, patterns, input.pressTests ?? {});
   return { patterns, trp, fit, base, score, tested };
 }
@@ -137,65 +143,80 @@ interface Candidate {
   readonly fit: number;
 }
 
-function rateMuscleSide(muscle: Muscle, side: SuggestionSide, ratings: readonly Rating[], context: Context): Candidate | undefined {
-  const { marks, input, library } = context;
+/** A muscle's ratings on one side (or both) and its rolled-up, rounded score there. */
+interface SideRating {
+  readonly side: SuggestionSide;
+  readonly ratings: readonly Rating[];
+  readonly score: number;
+}
+
+function rollUpScore(muscle: Muscle, side: SuggestionSide, ratings: readonly Rating[], context: Context): number {
   const best = ratings[0];
-  if (!best || best.score <= 0) return undefined;
-  const reported = input.symptoms ?? [];
-  const muscleSymptoms = new Set(muscle.trps.flatMap((trp) => trp.symptoms.map((s) => s.id)));
-
+  if (!best || best.score <= 0) return 0;
   // Muscle roll-up: what all its trigger points on this side explain together.
+  const { library, marks, input } = context;
   const patterns = library.patterns.get(`${muscle.id}@${side}`) ?? [];
+  if (patterns.length < 2) return round(best.score);
   const together =
-    patterns.length > 1 ? scoreTogether(patterns, marks).fit * priorFactor(muscle, library) * symptomFactor(muscleSymptoms, reported) : 0;
-  const rollUp = (bestScore: number) => Math.min(1, bestScore + ROLL_UP_SHARE * Math.max(0, together - bestScore));
+    scoreTogether(patterns, marks).fit * library.prior.get(muscle.id)! * symptomFactor(library.symptoms.get(muscle.id)!, input.symptoms ?? []);
+  return round(Math.min(1, best.score + ROLL_UP_SHARE * Math.max(0, together - best.score)));
+}
 
+/** A muscle on the left, the right and both sides. */
+function rateMuscle(muscle: Muscle, context: Context): SideRating[] {
+  const left = ratingsFor(muscle, 'L', context, []);
+  const right = ratingsFor(muscle, 'R', context, []);
+  const both = ratingsFor(muscle, 'B', context, [left[0], right[0]]);
+  return (
+    [
+      ['L', left],
+      ['R', right],
+      ['B', both],
+    ] as const
+  ).map(([side, ratings]) => ({ side, ratings, score: rollUpScore(muscle, side, ratings, context) }));
+}
+
+/** The better of left, right and both; an exact left/right tie means both sides fit alike. */
+function bestSide([left, right, both]: readonly SideRating[]): SideRating | undefined {
+  if (left!.score > 0 && left!.score === right!.score && both!.score > 0) return both;
+  let best: SideRating | undefined;
+  for (const rating of [left!, right!, both!]) if (rating.score > 0 && (!best || rating.score > best.score)) best = rating;
+  return best;
+}
+
+/** The suggestion for a muscle on its chosen side: what it explains, what is missing, and why. */
+function toCandidate(muscle: Muscle, { side, ratings, score }: SideRating, context: Context): Candidate {
+  const { marks, input, library } = context;
+  const best = ratings[0]!;
   // The marks this muscle explains: those of every trigger point that fits nearly as well.
   const contributing = ratings.filter((r) => r.score >= CONTRIBUTING_SHARE * best.score).flatMap((r) => r.patterns);
   const covers = (id: RegionId) => contributing.some((p) => p.weight[regionIndex(id)]! > 0);
   const essentialIn = (id: RegionId) => contributing.some((p) => p.essential[regionIndex(id)] === 1);
   const explains = marks.regions.filter(covers);
   const missing = [...new Set(best.patterns.flatMap((p) => p.essentialRegions))].filter((id) => marks.weight[regionIndex(id)] === 0);
-
+  const muscleSymptoms = library.symptoms.get(muscle.id)!;
   const suggestion: Suggestion = {
     muscle: muscle.id,
     trp: best.trp.id,
     side,
-    score: round(rollUp(best.score)),
+    score,
     explains,
     missing,
     explainsEssential: explains.filter(essentialIn),
     explainsSpillover: explains.filter((id) => !essentialIn(id)),
     trps: ratings.filter((r) => r.patterns.length === 1).map((r) => ({ trp: r.trp.id, score: round(r.score) })),
-    matchingSymptoms: reported.filter((id) => muscleSymptoms.has(id)),
+    matchingSymptoms: (input.symptoms ?? []).filter((id) => muscleSymptoms.has(id)),
     ...(ratings.some((r) => r.tested) ? { scoreBeforePressTest: context.scoresWithoutTests?.get(`${muscle.id}@${side}`) ?? 0 } : {}),
   };
   return { suggestion, patterns: best.patterns, fit: best.fit };
 }
 
-/** A muscle on the left, the right and both sides. */
-function rateMuscle(muscle: Muscle, context: Context): (Candidate | undefined)[] {
-  const left = ratingsFor(muscle, 'L', context, []);
-  const right = ratingsFor(muscle, 'R', context, []);
-  const both = ratingsFor(muscle, 'B', context, [left[0], right[0]]);
-  return [rateMuscleSide(muscle, 'L', left, context), rateMuscleSide(muscle, 'R', right, context), rateMuscleSide(muscle, 'B', both, context)];
-}
-
 function scoresOf(context: Context): Map<string, number> {
   const scores = new Map<string, number>();
   for (const muscle of context.library.muscles) {
-    for (const candidate of rateMuscle(muscle, context)) {
-      if (candidate) scores.set(`${muscle.id}@${candidate.suggestion.side}`, candidate.suggestion.score);
-    }
+    for (const { side, score } of rateMuscle(muscle, context)) scores.set(`${muscle.id}@${side}`, score);
   }
   return scores;
-}
-
-/** The better of left, right and both; an exact left/right tie means both sides fit alike. */
-function bestSide(candidates: readonly (Candidate | undefined)[]): Candidate | undefined {
-  const [left, right, both] = candidates;
-  if (left && right && left.suggestion.score === right.suggestion.score && both) return both;
-  return candidates.reduce<Candidate | undefined>((best, c) => (c && (!best || c.suggestion.score > best.suggestion.score) ? c : best), undefined);
 }
 
 /**
@@ -231,8 +252,11 @@ export function match(input: MatchInput, muscles: readonly Muscle[] = MUSCLES): 
   const context: Context = { library, marks, input, ...(scoresWithoutTests ? { scoresWithoutTests } : {}) };
 
   const candidates = library.muscles
-    .map((muscle) => bestSide(rateMuscle(muscle, context)))
-    .filter((c): c is Candidate => !!c && c.suggestion.score >= MINIMUM_SCORE && c.suggestion.explains.length > 0)
+    .flatMap((muscle) => {
+      const side = bestSide(rateMuscle(muscle, context));
+      return side && side.score >= MINIMUM_SCORE ? [toCandidate(muscle, side, context)] : [];
+    })
+    .filter((c) => c.suggestion.explains.length > 0)
     .sort((a, b) => b.suggestion.score - a.suggestion.score || MUSCLE_IDS.indexOf(a.suggestion.muscle) - MUSCLE_IDS.indexOf(b.suggestion.muscle));
 
   const explainedByTop = new Set<RegionId>(candidates.slice(0, 3).flatMap((c) => c.suggestion.explains));

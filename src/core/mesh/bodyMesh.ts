@@ -1,6 +1,6 @@
 import { refineAtlas } from '../atlas/refineAtlas.ts';
 import { subdivideCatmullClark } from './catmullClark.ts';
-import { quadAdjacency, trianglesFromQuads, vertexAreas, type Adjacency } from './meshTopology.ts';
+import { quadAdjacency, trianglesFromQuads, vertexAreas, vertexNormals, type Adjacency } from './meshTopology.ts';
 import { quadsFromTriangles } from './quadsFromTriangles.ts';
 
 /** The body as painmap paints it: the model, subdivided once, with its region atlas. */
@@ -13,6 +13,8 @@ export interface BodyMesh {
   /** Skin area per vertex, m². */
   readonly areas: Float32Array;
   readonly adjacency: Adjacency;
+  /** Smooth normals, xyz per vertex. */
+  readonly normals: Float32Array;
   readonly vertexCount: number;
 }
 
@@ -38,6 +40,7 @@ export function buildBodyMesh(model: BodyModelData): BodyMesh {
       regions: model.regions,
       areas: vertexAreas(model.positions, triangles),
       adjacency: triangleAdjacency(triangles, vertexCount),
+      normals: vertexNormals(model.positions, triangles),
       vertexCount,
     };
   }
@@ -50,6 +53,7 @@ export function buildBodyMesh(model: BodyModelData): BodyMesh {
     regions: refineAtlas(fine, model.regions),
     areas: vertexAreas(fine.positions, triangles),
     adjacency: quadAdjacency(fine.quads, vertexCount),
+    normals: vertexNormals(fine.positions, triangles),
     vertexCount,
   };
 }

@@ -3,13 +3,37 @@ import { guideFor } from '../../core/guides/index.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { SOURCES } from '../../core/library/sources.ts';
-import type { MuscleId, SourcedText, TriggerPoint } from '../../core/library/types.ts';
+import type { Guide, Muscle, MuscleId, SourcedText, TriggerPoint } from '../../core/library/types.ts';
 import { appStore } from '../../store/appStore.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
 import { HoldTimer } from './HoldTimer.tsx';
 import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
+
+/** What the page shows, in the order it shows it, so sources are numbered as they are first cited. */
+function citedInReadingOrder(guide: Guide, muscle: Muscle): unknown[] {
+  const sections = guide.sections.flatMap((section) => [muscle.trps.find((t) => t.id === section.trp)?.location, section.find, section.placement]);
+  const { release } = guide;
+  return [
+    guide.intro,
+    guide.stopIf,
+    guide.seeAProfessional,
+    guide.cautions,
+    ...sections,
+    release.tool,
+    release.position,
+    { sources: release.discomfortMax.sources },
+    release.holdSeconds,
+    release.repetitions,
+    release.sessionsPerDay,
+    guide.stretches.map((stretch) => [{ sources: stretch.sources }, stretch.caution]),
+    guide.aggravators,
+    guide.perpetuators,
+    guide.dailyLife,
+    guide.expectations,
+  ];
+}
 
 /** Strips a leading "1. " from a step: the list numbers it. */
 const stepText = (text: string) => text.replace(/^\s*\d+\.\s+/, '');
@@ -67,7 +91,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
   const muscle = muscleById(muscleId);
   const guide = guideFor(muscleId);
   const redFlag = useApp((s) => s.result.redFlag);
-  const numbers = useMemo(() => numberSources(guide, muscle), [guide, muscle]);
+  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { REGION_GROUPS, groupRegions } from '../../core/regions/regionGroups.ts';
 import type { RegionId } from '../../core/regions/regionIds.ts';
 import { regionLabel, regionPlainName } from '../../core/regions/regionLabels.ts';
@@ -30,16 +31,27 @@ function RegionRow({ id, intensity, disabled }: { id: RegionId; intensity: numbe
  * control each, kept in step with the body (a region set here is filled on the body).
  */
 export function RegionPicker() {
-  const summary = useApp((s) => s.summary);
-  const ready = useApp((s) => s.body.status === 'ready');
   const noWebGL = useApp((s) => s.webgl === 'unavailable');
-  const intensityOf = new Map(summary.map((s) => [s.region, s.intensity]));
+  // The 70 controls are built only once the list is opened: most people paint on the body.
+  const [opened, setOpened] = useState(false);
+  const open = opened || noWebGL;
   return (
-    <details className="panel picker" open={noWebGL || undefined}>
+    <details className="panel picker" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
         <h2>Mark by region name</h2>
         <span className="muted">Works without the 3D view and with a keyboard or screen reader.</span>
       </summary>
+      {open && <RegionList />}
+    </details>
+  );
+}
+
+function RegionList() {
+  const summary = useApp((s) => s.summary);
+  const ready = useApp((s) => s.body.status === 'ready');
+  const intensityOf = new Map(summary.map((s) => [s.region, s.intensity]));
+  return (
+    <>
       {!ready && <p className="muted">The region list becomes available when the body has loaded.</p>}
       {REGION_GROUPS.map((group) => (
         <fieldset key={group.id} className="picker-group">
@@ -59,6 +71,6 @@ export function RegionPicker() {
           ))}
         </fieldset>
       ))}
-    </details>
+    </>
   );
 }

@@ -22,12 +22,20 @@ export function muscleTitle(suggestion: Pick<Suggestion, 'muscle' | 'side'>): st
   return `${muscleById(suggestion.muscle).name} (${sideWords(suggestion.side)})`;
 }
 
-/** One line of why: which of the person's marks the pattern explains, essential first. */
+/** Short names of regions, without repeats and without those already said, at most `limit`. */
+function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: number): string[] {
+  const unique = [...new Set(regions.map(regionShortName))].filter((name) => !said.has(name));
+  return unique.length > limit ? [...unique.slice(0, limit - 1), `${unique.length - limit + 1} more`] : unique;
+}
+
+/**
+ * One line of why: which of the person's marks the pattern explains, its usual zone first,
+ * then where it sometimes reaches ("Explains your belt line, SIJ and sacrum pain, and may
+ * reach your upper buttock.").
+ */
 export function whyLine(suggestion: Suggestion): string {
-  const parts: string[] = [];
-  if (suggestion.explainsEssential.length > 0) parts.push(`your ${regionWords(suggestion.explainsEssential)} pain`);
-  if (suggestion.explainsSpillover.length > 0) {
-    parts.push(`${parts.length ? 'and often reaches your' : 'your'} ${regionWords(suggestion.explainsSpillover)}`);
-  }
-  return `Explains ${parts.join(' ')}.`;
+  const essential = names(suggestion.explainsEssential, new Set(), 4);
+  const spillover = names(suggestion.explainsSpillover, new Set(essential), 3);
+  if (essential.length === 0) return `May reach your ${listInWords(spillover)}, though its usual zone is not marked.`;
+  return `Explains your ${listInWords(essential)} pain${spillover.length ? `, and may reach your ${listInWords(spillover)}` : ''}.`;
 }

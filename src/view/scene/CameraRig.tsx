@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Spherical, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
+import { liveView } from './frameProbe.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BODY_TARGET, FACE_DISTANCE, PRESET_DIRECTIONS, VIEW_DISTANCE } from './cameraViews.ts';
 
@@ -21,6 +22,7 @@ const _fromOffset = /* @__PURE__ */ new Spherical();
 const _toOffset = /* @__PURE__ */ new Spherical();
 const _offset = /* @__PURE__ */ new Vector3();
 const _spherical = /* @__PURE__ */ new Spherical();
+const _up = /* @__PURE__ */ new Vector3(0, 1, 0);
 
 /**
  * Orbit controls (drag to turn, pinch or scroll to zoom, right-drag or two fingers to pan)
@@ -34,6 +36,7 @@ export function CameraRig() {
   const request = useApp((s) => s.camera);
   const controlsRef = useRef<OrbitControls | null>(null);
   const animation = useRef({ active: false, elapsed: 0 });
+  const updateFacing = useRef(() => {});
 
   useEffect(() => {
     const controls = new OrbitControls(camera, gl.domElement);
@@ -44,16 +47,26 @@ export function CameraRig() {
     controls.maxPolarAngle = Math.PI - 0.25;
     controls.screenSpacePanning = true;
     controls.update();
-    const onChange = () => {
-      invalidate();
+    updateFacing.current = () => {
       const facing = facingOf(camera.position.x - controls.target.x, camera.position.z - controls.target.z);
       if (appStore.getState().facing !== facing) appStore.setState({ facing });
+    };
+    const onChange = () => {
+      invalidate();
+      updateFacing.current();
     };
     const onStart = () => (animation.current.active = false);
     controls.addEventListener('change', onChange);
     controls.addEventListener('start', onStart);
     controlsRef.current = controls;
+    // Turning as a drag would, for the benchmark's frame-time figure.
+    liveView.turn = (radians) => {
+      _offset.copy(camera.position).sub(controls.target).applyAxisAngle(_up, radians);
+      camera.position.copy(controls.target).add(_offset);
+      controls.update();
+    };
     return () => {
+      liveView.turn = null;
       controls.removeEventListener('change', onChange);
       controls.removeEventListener('start', onStart);
       controls.dispose();
@@ -110,9 +123,9 @@ export function CameraRig() {
     camera.position.copy(_offset.setFromSpherical(_spherical).add(controls.target));
     camera.lookAt(controls.target);
     if (t >= 1) {
+      // This frame draws the final position; only the side labels need telling.
       animation.current.active = false;
-      controls.update();
-      controls.dispatchEvent({ type: 'change' });
+      updateFacing.current();
     } else {
       invalidate();
     }

@@ -1,4 +1,4 @@
-import { Color, MeshStandardMaterial } from 'three';
+import { Color, MeshLambertMaterial } from 'three';
 
 /** The blue of referral zones: far from the red pain scale, so both read at once. */
 export const ZONE_CSS = '#2f5bd3';
@@ -8,8 +8,8 @@ export const ZONE_CSS = '#2f5bd3';
  * essential zone solid blue, 1 draws blue stripes over the spillover zone, 0 leaves skin and
  * the person's own marks as they are.
  */
-export function createBodyMaterial(): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.78, metalness: 0 });
+export function createBodyMaterial(): MeshLambertMaterial {
+  const material = new MeshLambertMaterial({ vertexColors: true });
   const zoneColor = new Color(ZONE_CSS);
   material.onBeforeCompile = (shader) => {
     shader.uniforms.zoneColor = { value: zoneColor };

@@ -1,9 +1,12 @@
+import type { Camera } from 'three';
+
 /**
- * Timing marks the benchmark and browser tests read: the first frame with the body drawn,
- * and a count of rendered frames (an idle body renders none).
+ * Timing marks the benchmark and browser tests read: the first frame with the body drawn, a
+ * count of rendered frames (an idle body renders none) and the times of the latest frames.
  */
 let bodyDrawn = false;
-export const frameStats = { frames: 0 };
+const RECENT = 256;
+export const frameStats = { frames: 0, times: new Float64Array(RECENT) };
 
 export function markFirstBodyFrame(): void {
   if (bodyDrawn) return;
@@ -12,8 +15,20 @@ export function markFirstBodyFrame(): void {
 }
 
 export function countFrame(): void {
+  frameStats.times[frameStats.frames % RECENT] = performance.now();
   frameStats.frames++;
 }
 
-/** The live camera and canvas, so tests can find where a point of the body is on screen. */
-export const liveView: { camera: import('three').Camera | null; canvas: HTMLCanvasElement | null } = { camera: null, canvas: null };
+/** The start times of rendered frames since frame number `from` (at most the latest 256). */
+export function frameTimesSince(from: number): number[] {
+  const times: number[] = [];
+  for (let f = Math.max(from, frameStats.frames - RECENT); f < frameStats.frames; f++) times.push(frameStats.times[f % RECENT]!);
+  return times;
+}
+
+/** The live camera and canvas, and a way to turn the view, so tests and the benchmark can drive it. */
+export const liveView: { camera: Camera | null; canvas: HTMLCanvasElement | null; turn: ((radians: number) => void) | null } = {
+  camera: null,
+  canvas: null,
+  turn: null,
+};

@@ -1,0 +1,234 @@
+/**
+ * `npm run -s bench` (contracts.md §2): one JSON object on standard output with bundle sizes,
+ * the matcher's time per case, the time per pointer event with and without the BVH, and, in
+ * headless Chromium against the built app, the time to the first frame with the body drawn and
+ * the frame time while the body turns; Lighthouse scores too (skip with --no-lighthouse).
+ * Every figure is a median over repeated runs; run counts, the machine and the date are beside
+ * them. Progress goes to standard error.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { Mesh, MeshBasicMaterial, PerspectiveCamera, BufferAttribute } from 'three';
+import { accelerateRaycast, pickBody } from '../src/body/bodyPicker.ts';
+import { createBodyGeometry } from '../src/body/bodyGeometry.ts';
+import { loadBodyFile } from '../src/body/loadBodyFile.ts';
+import { writePaintColors } from '../src/body/paintColors.ts';
+import { StrokePainter } from '../src/body/strokePainter.ts';
+import { match } from '../src/core/matcher/match.ts';
+import type { MatchInput } from '../src/core/matcher/types.ts';
+import { PaintLayer } from '../src/core/paint/paintLayer.ts';
+import { REGION_IDS, type RegionId } from '../src/core/regions/regionIds.ts';
+import { SYMPTOM_IDS } from '../src/core/symptoms.ts';
+import { launchChromium, startPreview } from './browser.ts';
+import { BUDGETS, bundleSizes } from './budgets.ts';
+import type {} from '../src/view/debugHandle.ts';
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** A seeded generator, so every run times the same cases. */
+function random(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+function matcherCases(): MatchInput[] {
+  const next = random(7);
+  const typical: MatchInput = {
+    marks: [
+      { region: 'L_iliac_crest', intensity: 7, share: 0.8 },
+      { region: 'L_sij', intensity: 6, share: 0.6 },
+      { region: 'L_sacrum', intensity: 5, share: 0.4 },
+      { region: 'L_buttock_upper_lateral', intensity: 3, share: 0.2 },
+    ],
+    symptoms: ['walking', 'lying_on_affected_side'],
+  };
+  const cases = [typical];
+  for (let i = 0; i < 49; i++) {
+    const marks = Array.from({ length: 1 + Math.floor(next() * 10) }, () => ({
+      region: REGION_IDS[Math.floor(next() * REGION_IDS.length)] as RegionId,
+      intensity: 1 + Math.floor(next() * 10),
+      share: next(),
+    }));
+    cases.push({ marks, symptoms: SYMPTOM_IDS.filter(() => next() < 0.15) });
+  }
+  return cases;
+}
+
+function benchMatcher() {
+  const cases = matcherCases();
+  for (let i = 0; i < 200; i++) match(cases[i % cases.length]!); // warm up the JIT
+  const rounds = 25;
+  const perRound = 400;
+  const typical: number[] = [];
+  const mixed: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    for (let i = 0; i < perRound; i++) match(cases[0]!);
+    typical.push(((performance.now() - t) * 1000) / perRound);
+    t = performance.now();
+    for (let i = 0; i < perRound; i++) match(cases[i % cases.length]!);
+    mixed.push(((performance.now() - t) * 1000) / perRound);
+  }
+  const micros = median(typical);
+  return {
+    microsPerCase: round(micros),
+    casesPerSecond: Math.round(1e6 / micros),
+    microsPerCaseMixed: round(median(mixed)),
+    runs: rounds,
+    casesPerRun: perRound,
+  };
+}
+
+async function benchPicking() {
+  const body = await loadBodyFile();
+  const geometry = createBodyGeometry(body);
+  geometry.setAttribute('color', new BufferAttribute(new Uint8Array(body.vertexCount * 3), 3, true));
+  const mesh = new Mesh(geometry, new MeshBasicMaterial());
+  const camera = new PerspectiveCamera(30, 390 / 520, 0.05, 20);
+  camera.position.set(0, 0.96, -1.6); // behind the body, looking at the pelvis
+  camera.lookAt(0, 0.96, 0.02);
+  camera.updateMatrixWorld();
+  // A stroke back and forth across the low back, as a person paints it: 200 pointer events.
+  const path = Array.from({ length: 200 }, (_, i) => ({ x: -0.3 + 0.6 * Math.abs(((i / 50) % 2) - 1), y: -0.05 + 0.1 * Math.sin(i / 9) }));
+
+  const perEvent = (accelerated: boolean) => {
+    const release = accelerated ? accelerateRaycast(mesh) : () => undefined;
+    const layer = new PaintLayer(body);
+    const color = geometry.getAttribute('color') as BufferAttribute;
+    const painter = new StrokePainter(
+      body,
+      (x, y) => pickBody(mesh, camera, x, y),
+      (vertices) => {
+        const change = layer.paint(vertices, 6);
+        if (change) writePaintColors(color, layer.values, change.vertices);
+      },
+    );
+    painter.start(path[0]!.x, path[0]!.y, 'medium'); // builds the BVH, outside the timing
+    const times: number[] = [];
+    for (let round = 0; round < (accelerated ? 15 : 3); round++) {
+      layer.replaceAll(new Uint8Array(body.vertexCount));
+      for (const point of path) {
+        const t = performance.now();
+        // One pointer event: pick and paint at its position (no path sampling between events).
+        painter.start(point.x, point.y, 'medium');
+        times.push((performance.now() - t) * 1000);
+      }
+    }
+    release();
+    return { micros: median(times), events: times.length };
+  };
+  const withBvh = perEvent(true);
+  const bruteForce = perEvent(false);
+  return {
+    microsPerPointerEvent: round(withBvh.micros),
+    bruteForceMicrosPerPointerEvent: round(bruteForce.micros),
+    bruteForceRatio: round(bruteForce.micros / withBvh.micros),
+    runs: withBvh.events,
+    bruteForceRuns: bruteForce.events,
+    triangles: body.triangles.length / 3,
+  };
+}
+
+async function benchBrowser(lighthouse: boolean) {
+  const preview = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const firstFrames: number[] = [];
+    const frameTimes: number[] = [];
+    const loads = 5;
+    for (let i = 0; i < loads; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(preview.url);
+      await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+      firstFrames.push(await page.evaluate(() => performance.getEntriesByName('painmap:first-body-frame')[0]!.startTime));
+      frameTimes.push(...(await page.evaluate(() => window.painmap.spin(40))));
+      await page.close();
+    }
+    const result: Record<string, unknown> = {
+      firstBodyFrameMs: Math.round(median(firstFrames)),
+      frameMsMedian: round(median(frameTimes)),
+      runs: loads,
+      frames: frameTimes.length,
+      viewport: '1280x800, software WebGL (SwiftShader)',
+    };
+    if (lighthouse) result.lighthouse = await runLighthouse(preview.url);
+    return result;
+  } finally {
+    await browser.close();
+    await preview.stop();
+  }
+}
+
+async function runLighthouse(url: string) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const scores: Record<string, number[]> = { mobile: [], desktop: [] };
+    const runs = 3;
+    for (let i = 0; i < runs; i++) {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
+          preset === 'desktop' ? desktopConfig : undefined,
+        );
+        scores[preset]!.push(result!.lhr.categories.performance!.score ?? 0);
+      }
+    }
+    return { mobile: median(scores.mobile!), desktop: median(scores.desktop!), runs, target: 'vite preview on 127.0.0.1, offline' };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const root = new URL('..', import.meta.url).pathname;
+log('building...');
+// The same build as `npm run build`, its output sent to standard error.
+const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+if (built.status !== 0) throw new Error('vite build failed');
+const bundle = bundleSizes(root);
+log('matcher...');
+const matchFigures = benchMatcher();
+log('picking...');
+const pick = await benchPicking();
+log('browser...');
+const browserFigures = await benchBrowser(withLighthouse);
+const cpu = cpus()[0]?.model ?? 'unknown';
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cores: availableParallelism(), cpu, node: process.version },
+      bundle: { ...bundle, budgets: BUDGETS.bundle },
+      match: matchFigures,
+      pick,
+      browser: browserFigures,
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -1,0 +1,287 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { guideFor } from '../../src/core/guides/index.ts';
+import { MUSCLES, muscleById } from '../../src/core/library/index.ts';
+import { SOURCES } from '../../src/core/library/sources.ts';
+import { appStore } from '../../src/store/appStore.ts';
+import { GuidePage } from '../../src/view/guide/GuidePage.tsx';
+import { resetStore } from './support/body.ts';
+import { stubMissingDom } from './support/dom.ts';
+
+// The guide needs no body model: it reads the library and the guides only.
+stubMissingDom();
+beforeEach(() => resetStore());
+
+const section = (trpId: string) => document.getElementById(`trp-${trpId}`);
+const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/** The numbers in every "[1, 4]" source reference on the page. */
+function citedNumbers(root: HTMLElement): number[][] {
+  return Array.from(root.querySelectorAll('sup')).map((sup) => {
+    const match = /^\[([\d, ]*)\]$/.exec(sup.textContent ?? '');
+    expect(match, `reference "${sup.textContent}"`).not.toBeNull();
+    return match![1]!.split(',').filter((s) => s.trim() !== '').map(Number);
+  });
+}
+
+describe('the release guide for gluteus medius, TrP1', () => {
+  const muscle = muscleById('gluteus_medius');
+  const guide = guideFor('gluteus_medius');
+
+  it('opens on TrP1 and has a section for each of the three trigger points', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Gluteus medius: release guide' })).toBeInTheDocument();
+    expect(muscle.trps).toHaveLength(3);
+    for (const trp of muscle.trps) {
+      const region = screen.getByRole('region', { name: trp.name });
+      expect(region).toBe(section(trp.id));
+      expect(region).toHaveClass('trp-section');
+      expect(within(region).getByRole('heading', { name: 'How to find it' })).toBeInTheDocument();
+      expect(within(region).getByRole('button', { name: 'Show it on the body' })).toBeInTheDocument();
+    }
+    expect(section('gluteus_medius.trp1')).toHaveClass('focused');
+    expect(section('gluteus_medius.trp2')).not.toHaveClass('focused');
+    expect(section('gluteus_medius.trp3')).not.toHaveClass('focused');
+    const tabs = screen.getByRole('navigation', { name: 'Trigger points' });
+    expect(within(tabs).getByRole('link', { current: true })).toHaveTextContent(muscle.trps[0]!.name);
+    expect(within(tabs).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '#/guide/gluteus-medius/trp1',
+      '#/guide/gluteus-medius/trp2',
+      '#/guide/gluteus-medius/trp3',
+    ]);
+    // Opening the guide shows the trigger point on the body.
+    expect(appStore.getState().selected).toEqual({ muscle: 'gluteus_medius', trp: 'gluteus_medius.trp1', side: 'L' });
+    expect(appStore.getState().camera.kind).toBe('face');
+  });
+
+  it('focuses the trigger point named in the address, and the first one for an unknown name', () => {
+    const { unmount } = render(<GuidePage muscle="gluteus_medius" trp="trp2" />);
+    expect(section('gluteus_medius.trp2')).toHaveClass('focused');
+    expect(section('gluteus_medius.trp1')).not.toHaveClass('focused');
+    expect(appStore.getState().selected?.trp).toBe('gluteus_medius.trp2');
+    unmount();
+    render(<GuidePage muscle="gluteus_medius" trp="trp9" />);
+    expect(section('gluteus_medius.trp1')).toHaveClass('focused');
+  });
+
+  it('puts safety first: "Stop at once if" comes before the first trigger point', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const stop = screen.getByRole('heading', { name: 'Stop at once if' });
+    const safety = screen.getByRole('region', { name: 'Stop at once if' });
+    const stopList = stop.nextElementSibling as HTMLElement;
+    expect(within(stopList).getAllByRole('listitem')).toHaveLength(guide.stopIf.length);
+    expect(stopList).toHaveTextContent(guide.stopIf[0]!.text);
+    expect(within(safety).getByRole('heading', { name: 'See a doctor or physiotherapist instead if' })).toBeInTheDocument();
+    const first = section(guide.sections[0]!.trp)!;
+    expect(before(stop, first)).toBe(true);
+    for (const trp of muscle.trps) expect(before(safety, section(trp.id)!)).toBe(true);
+    expect(before(screen.getByText(/^Self-help information, not a diagnosis\./), stop)).toBe(true);
+  });
+
+  it('gives the release dose: hold time in seconds, how hard, and sessions a day', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const release = screen.getByRole('region', { name: 'How to release it' });
+    const dose = (term: string) => within(release).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const { holdSeconds, sessionsPerDay, discomfortMax } = guide.release;
+    expect(dose('How long')).toHaveTextContent(`Hold ${holdSeconds.min} to ${holdSeconds.max} seconds`);
+    expect(dose('How often')).toHaveTextContent(`${sessionsPerDay.min} to ${sessionsPerDay.max} short sessions a day`);
+    expect(dose('How hard')).toHaveTextContent(`Up to ${discomfortMax.value} out of 10 discomfort`);
+    expect(holdSeconds.min).toBeGreaterThan(0);
+    expect(holdSeconds.max).toBeGreaterThanOrEqual(holdSeconds.min);
+    // The pressure timer offers the dose's range.
+    const timer = within(release).getByRole('group', { name: 'Pressure hold timer' });
+    const lengths = within(timer)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(lengths[0]).toBe(`${holdSeconds.min} s`);
+    expect(lengths.at(-1)).toBe(`${holdSeconds.max} s`);
+  });
+
+  it('gives each stretch as numbered steps, numbered once', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const stretches = screen.getByRole('region', { name: 'Stretches' });
+    expect(guide.stretches.length).toBeGreaterThan(0);
+    for (const stretch of guide.stretches) {
+      const heading = within(stretches).getByRole('heading', { level: 4, name: new RegExp(`^${stretch.name.replace(/[()]/g, '\\$&')}`) });
+      const block = heading.closest('.stretch') as HTMLElement;
+      const list = within(block).getByRole('list');
+      expect(list.tagName).toBe('OL');
+      const steps = within(list).getAllByRole('listitem');
+      expect(steps).toHaveLength(stretch.steps.length);
+      // The list does the numbering: no step repeats its own "1." in front.
+      for (const step of steps) expect(step.textContent).not.toMatch(/^\s*\d+\.\s/);
+      expect(within(block).getByRole('group', { name: `${stretch.name} timer` })).toBeInTheDocument();
+    }
+  });
+
+  it('numbers its sources, and every [n] on the page is in the list', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    const list = within(sources).getByRole('list');
+    expect(list.tagName).toBe('OL');
+    const entries = within(list).getAllByRole('listitem');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.textContent!.trim().length).toBeGreaterThan(10);
+
+    const page = screen.getByRole('article');
+    const refs = citedNumbers(page);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const numbers of refs) {
+      expect(numbers.length, 'a reference with no number: "[]"').toBeGreaterThan(0);
+      for (const n of numbers) {
+        expect(Number.isInteger(n)).toBe(true);
+        expect(n).toBeGreaterThanOrEqual(1);
+        expect(n).toBeLessThanOrEqual(entries.length);
+      }
+    }
+  });
+
+  it('leads from a statement’s [n] to that statement’s source', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const entries = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
+    const stopList = screen.getByRole('heading', { name: 'Stop at once if' }).nextElementSibling as HTMLElement;
+    const statements = [...guide.stopIf, guide.stretches[0]!];
+    const items = [...within(stopList).getAllByRole('listitem'), screen.getByRole('heading', { level: 4, name: new RegExp(`^${guide.stretches[0]!.name}`) })];
+    statements.forEach((statement, i) => {
+      const [numbers] = citedNumbers(items[i]!);
+      const citations = statement.sources.map((key) => SOURCES[key].citation);
+      expect(numbers).toHaveLength(new Set(statement.sources).size);
+      for (const n of numbers!) expect(citations.some((c) => entries[n - 1]!.textContent!.startsWith(c)), `[${n}] → ${entries[n - 1]!.textContent}`).toBe(true);
+    });
+  });
+
+  // Once a repro: the list was built from the whole muscle record, much of which the page never
+  // shows, so it listed sources nothing on the page cites and numbered them out of reading order.
+  it('lists only the sources the page cites', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const page = screen.getByRole('article');
+    const listed = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem').length;
+    const cited = new Set(citedNumbers(page).flat());
+    const uncited = Array.from({ length: listed }, (_, i) => i + 1).filter((n) => !cited.has(n));
+    expect(uncited).toEqual([]);
+  });
+});
+
+describe('every release guide', () => {
+  it.each(MUSCLES.map((m) => [m.name, m] as const))('%s renders, with a section per trigger point and safety first', (_name, muscle) => {
+    const { unmount } = render(<GuidePage muscle={muscle.id} />);
+    const page = screen.getByRole('article', { name: `${muscle.name}: release guide` });
+    const stop = within(page).getByRole('heading', { name: 'Stop at once if' });
+    const sections = page.querySelectorAll('section.trp-section');
+    expect(sections).toHaveLength(muscle.trps.length);
+    for (const trp of muscle.trps) {
+      const s = section(trp.id);
+      expect(s, trp.id).not.toBeNull();
+      expect(within(s!).getByRole('heading', { level: 3 })).toHaveTextContent(trp.name);
+      expect(before(stop, s!)).toBe(true);
+    }
+    // With no trigger point named, the first is the focused one.
+    expect(section(muscle.trps[0]!.id)).toHaveClass('focused');
+    const entries = within(within(page).getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
+    for (const numbers of citedNumbers(page)) {
+      expect(numbers.length).toBeGreaterThan(0);
+      for (const n of numbers) expect(n).toBeLessThanOrEqual(entries.length);
+    }
+    unmount();
+  });
+});
+
+describe('bringing the guide into view', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  function sidePanel({ scrolls }: { scrolls: boolean }): HTMLElement {
+    const side = document.createElement('div');
+    side.className = 'side';
+    if (scrolls) {
+      side.style.overflowY = 'auto';
+      Object.defineProperty(side, 'scrollHeight', { value: 4000 });
+      Object.defineProperty(side, 'clientHeight', { value: 800 });
+    }
+    document.body.append(side);
+    return side;
+  }
+
+  it('scrolls the side panel to the chosen trigger point when the side panel scrolls (wide screens)', () => {
+    const side = sidePanel({ scrolls: true });
+    const scrollTo = vi.spyOn(side, 'scrollTo');
+    const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
+    render(<GuidePage muscle="gluteus_medius" trp="trp2" />, { container: side });
+    expect(scrollTo).toHaveBeenCalledTimes(1);
+    expect(scrollTo.mock.calls[0]![0]).toEqual({ top: section('gluteus_medius.trp2')!.offsetTop - 8 });
+    expect(scrollIntoView).not.toHaveBeenCalled();
+  });
+
+  it('scrolls the page to the guide when the side panel does not scroll (phones)', () => {
+    const side = sidePanel({ scrolls: false });
+    const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />, { container: side });
+    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
+  });
+});
+
+describe('the hold timer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+  it('counts down from the chosen length and says when the time is up', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const timer = screen.getByRole('group', { name: 'Pressure hold timer' });
+    const display = timer.querySelector('.timer-display')!;
+    expect(display).toHaveTextContent('0:30');
+
+    await user.click(within(timer).getByRole('button', { name: 'Start' }));
+    expect(within(timer).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(within(timer).getByRole('combobox')).toBeDisabled();
+
+    tick(1000);
+    expect(display).toHaveTextContent('0:29');
+    tick(10_000);
+    expect(display).toHaveTextContent('0:19');
+    expect(within(timer).queryByText('Time is up. Ease off slowly.')).not.toBeInTheDocument();
+
+    tick(19_000);
+    expect(display).toHaveTextContent('0:00');
+    // Said once on screen and once for screen readers.
+    expect(within(timer).getAllByText('Time is up. Ease off slowly.')).toHaveLength(2);
+    expect(within(timer).getByRole('button', { name: 'Start' })).toBeInTheDocument();
+    expect(within(timer).getByRole('combobox')).toBeEnabled();
+
+    // Starting again runs the full length again.
+    await user.click(within(timer).getByRole('button', { name: 'Start' }));
+    tick(1000);
+    expect(display).toHaveTextContent('0:29');
+  });
+
+  it('pauses, holds its time, and resumes from where it stopped', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    const timer = screen.getByRole('group', { name: 'Pressure hold timer' });
+    const display = timer.querySelector('.timer-display')!;
+    await user.selectOptions(within(timer).getByRole('combobox'), '90');
+    expect(display).toHaveTextContent('1:30');
+
+    await user.click(within(timer).getByRole('button', { name: 'Start' }));
+    tick(5000);
+    expect(display).toHaveTextContent('1:25');
+    await user.click(within(timer).getByRole('button', { name: 'Pause' }));
+    expect(within(timer).getByText('Paused with 85 seconds left.')).toBeInTheDocument();
+    tick(20_000);
+    expect(display).toHaveTextContent('1:25');
+
+    await user.click(within(timer).getByRole('button', { name: 'Resume' }));
+    tick(25_000);
+    expect(display).toHaveTextContent('1:00');
+
+    await user.click(within(timer).getByRole('button', { name: 'Reset' }));
+    expect(display).toHaveTextContent('1:30');
+    expect(within(timer).getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+});
