@@ -2,6 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { csp } from './scripts/vite/csp.ts';
+import { precache } from './scripts/vite/precache.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +11,9 @@ export default defineConfig({
   // index.html lives in src/ so the top level holds only what the project needs.
   root: 'src',
   publicDir: '../public',
-  plugins: [react()],
+  // The CSP and the service worker are for the built app only (the dev server needs React Refresh's
+  // inline script); in development /sw.js is a worker that unregisters itself.
+  plugins: [react(), csp(), precache({ source: 'sw.ts', output: 'sw.js' })],
   worker: { format: 'es' },
   build: {
     outDir: '../dist',

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -41,17 +42,17 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-/** Serves dist/ (run `vite build` first) on a free local port until stop(). */
+/**
+ * The built app's folder: dist/, or PAINMAP_DIST (an absolute path) so that several builds can
+ * be tested side by side.
+ */
+export const distDir = process.env.PAINMAP_DIST ?? join(root, 'dist');
+
+/** Serves the built app (run `vite build` first) on a free local port until stop(). */
 export async function startPreview(): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const args = ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', distDir];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = `http://127.0.0.1:${port}/`;
   await new Promise<void>((resolve, reject) => {
     let output = '';

@@ -25,7 +25,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', 'three', 'three/*', 'three-*', '@react-three/*', 'zustand', 'zustand/*', '**/store/**', '**/view/**', '**/body/**'], message: 'src/core stays pure: no React, three.js or store.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'three',
+                'three/*',
+                'three-*',
+                '@react-three/*',
+                'zustand',
+                'zustand/*',
+                '**/store/**',
+                '**/view/**',
+                '**/body/**',
+              ],
+              message: 'src/core stays pure: no React, three.js or store.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -12,9 +12,14 @@ export type BodyWorkerReply = { readonly ok: true; readonly body: BodyMesh } | {
 self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
   try {
     const body = buildBodyMesh(await readBodyGlb(event.data));
-    const transfer = [body.positions, body.triangles, body.regions, body.areas, body.normals, body.adjacency.offsets, body.adjacency.list].map((a) => a.buffer);
+    const transfer = [body.positions, body.triangles, body.regions, body.areas, body.normals, body.adjacency.offsets, body.adjacency.list].map(
+      (a) => a.buffer,
+    );
     (self as unknown as DedicatedWorkerGlobalScope).postMessage({ ok: true, body } satisfies BodyWorkerReply, transfer);
   } catch (error) {
-    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies BodyWorkerReply);
+    (self as unknown as DedicatedWorkerGlobalScope).postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies BodyWorkerReply);
   }
 };

@@ -6,7 +6,7 @@ import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paint
 import type { PainMap } from '../core/persistence/mapDocument.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
-import type { SuggestionSide } from '../core/matcher/types.ts';
+import type { PressTests, SuggestionSide } from '../core/matcher/types.ts';
 import type { MuscleId, TrpId } from '../core/library/types.ts';
 import type { RegionId } from '../core/regions/regionIds.ts';
 
@@ -48,6 +48,8 @@ export interface AppState {
   readonly redo: readonly PaintChange[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
+  readonly pressTests: PressTests;
   readonly result: MatchResult;
   readonly selected: Selection | null;
   readonly showAtlas: boolean;
@@ -84,6 +86,7 @@ export function initialState(): AppState {
     redo: [],
     symptoms: [],
     redFlags: [],
+    pressTests: {},
     result: EMPTY_RESULT,
     selected: null,
     showAtlas: false,

@@ -8,6 +8,6 @@ export const refreshDerived = createFrameTask(() => {
   const summary = state.paint
     ? state.paint.summary()
     : (state.pendingMap?.marks ?? []).map((m) => ({ region: m.region, intensity: m.intensity, share: m.share ?? 1 }));
-  const result = match({ marks: summary, symptoms: state.symptoms, redFlags: state.redFlags });
+  const result = match({ marks: summary, symptoms: state.symptoms, redFlags: state.redFlags, pressTests: state.pressTests });
   appStore.setState({ summary, result });
 });

@@ -12,7 +12,8 @@ function changed(change: PaintChange): void {
   refreshDerived.request();
 }
 
-function record(change: PaintChange | undefined): void {
+/** Records a change made outside a stroke as one undo step (an imported map, a region set). */
+export function recordChange(change: PaintChange | undefined): void {
   if (!change) return;
   appStore.setState((s) => ({ undo: [...s.undo, change].slice(-UNDO_LIMIT), redo: [] }));
   changed(change);
@@ -37,7 +38,7 @@ export function dab(vertices: ArrayLike<number>, value: number): void {
     stroke = mergeChanges(stroke, change);
     changed(change);
   } else {
-    record(change);
+    recordChange(change);
   }
 }
 
@@ -55,14 +56,14 @@ export function endStroke(): void {
 export function setRegionIntensity(region: RegionId, value: number): void {
   const layer = appStore.getState().paint;
   if (!layer) return;
-  record(layer.paint(layer.verticesOf(regionIndex(region)), value));
+  recordChange(layer.paint(layer.verticesOf(regionIndex(region)), value));
   refreshDerived.flush();
 }
 
 export function clearAll(): void {
   const layer = appStore.getState().paint;
   if (!layer) return;
-  record(layer.replaceAll(new Uint8Array(layer.values.length)));
+  recordChange(layer.replaceAll(new Uint8Array(layer.values.length)));
 }
 
 export function undo(): void {

@@ -17,6 +17,7 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
     marks: state.summary.map((s) => ({ region: s.region, intensity: s.intensity, share: s.share })),
     symptoms: state.symptoms,
     redFlags: state.redFlags,
+    pressTests: state.pressTests,
   };
 }
 
@@ -38,7 +39,7 @@ export function loadSavedMap(storage: Storage): void {
   }
   try {
     const { map, warnings } = restoreMap(JSON.parse(text));
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags });
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
     if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${warnings.join(' ')}`);
     refreshDerived.request();
   } catch (error) {
@@ -81,7 +82,8 @@ export function startAutosave(storage: Storage): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (!state.restored) return;
-    if (state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags) return;
+    const same = state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags;
+    if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
     timer = setTimeout(() => saveNow(storage), SAVE_DELAY_MS);
   });

@@ -1,3 +1,4 @@
+import type { PressAnswer } from '../core/matcher/types.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
@@ -53,4 +54,15 @@ export function notify(kind: Notice['kind'], text: string): void {
 
 export function dismissNotice(id: number): void {
   appStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+/** Records what pressing a trigger point felt like (press-to-test); `null` forgets the answer. */
+export function setPressTest(trp: string, side: 'L' | 'R', answer: PressAnswer | null): void {
+  appStore.setState((s) => {
+    const pressTests = { ...s.pressTests };
+    if (answer) pressTests[`${trp}@${side}`] = answer;
+    else delete pressTests[`${trp}@${side}`];
+    return { pressTests };
+  });
+  refreshDerived.request();
 }

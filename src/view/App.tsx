@@ -7,12 +7,19 @@ import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
 import { SafetyBanner } from './panels/SafetyBanner.tsx';
 import { SuggestionsPanel } from './panels/SuggestionsPanel.tsx';
-import { useRoute } from './route.ts';
+import { KeepYourMap } from './panels/KeepYourMap.tsx';
+import { HISTORY_HREF, REPORT_HREF, useRoute, type Route } from './route.ts';
+import { importMap } from '../store/transferActions.ts';
+import { useApp } from '../store/useApp.ts';
 import { BodyViewport } from './scene/BodyViewport.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 
 // Guides are read after marking, so their text loads on demand rather than before first paint.
 const GuidePage = lazy(() => import('./guide/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
+// The history is opened now and then, so it too loads on demand.
+const HistoryPage = lazy(() => import('./history/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })));
+// The report is printed now and then: on demand too, with its print styles.
+const ReportPage = lazy(() => import('./report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })));
 
 function useUndoKeys(): void {
   useEffect(() => {
@@ -28,9 +35,21 @@ function useUndoKeys(): void {
   }, []);
 }
 
+/** Opens a map that arrived in a share link once the body is ready (so it is undoable), then clears it from the address bar. */
+function useSharedLink(route: Route): void {
+  const ready = useApp((s) => s.body.status === 'ready');
+  useEffect(() => {
+    if (route.page !== 'shared' || !ready) return;
+    importMap({ link: route.data });
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+    dispatchEvent(new HashChangeEvent('hashchange'));
+  }, [route, ready]);
+}
+
 export function App() {
   const route = useRoute();
   useUndoKeys();
+  useSharedLink(route);
   return (
     <div className="app">
       <header className="app-header">
@@ -38,6 +57,12 @@ export function App() {
           painmap
         </a>
         <span className="tagline">Mark where your low back and hip hurt</span>
+        <a className="header-link" href={HISTORY_HREF} aria-current={route.page === 'history' ? 'page' : undefined}>
+          History
+        </a>
+        <a className="header-link" href={REPORT_HREF} aria-current={route.page === 'report' ? 'page' : undefined}>
+          Report
+        </a>
       </header>
       <Notices />
       <main className="layout">
@@ -54,6 +79,18 @@ export function App() {
                 <GuidePage muscle={route.muscle} trp={route.trp} />
               </Suspense>
             </ErrorBoundary>
+          ) : route.page === 'report' ? (
+            <ErrorBoundary name="The report">
+              <Suspense fallback={<p className="panel muted">Preparing the report…</p>}>
+                <ReportPage />
+              </Suspense>
+            </ErrorBoundary>
+          ) : route.page === 'history' ? (
+            <ErrorBoundary name="The history">
+              <Suspense fallback={<p className="panel muted">Loading the history…</p>}>
+                <HistoryPage />
+              </Suspense>
+            </ErrorBoundary>
           ) : (
             <>
               <ErrorBoundary name="The safety check">
@@ -64,6 +101,9 @@ export function App() {
               </ErrorBoundary>
               <ErrorBoundary name="Your marks">
                 <MarksList />
+              </ErrorBoundary>
+              <ErrorBoundary name="Keeping your map">
+                <KeepYourMap />
               </ErrorBoundary>
               <ErrorBoundary name="The questions">
                 <Questionnaire />

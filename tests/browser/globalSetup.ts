@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startPreview, type Preview } from '../../scripts/browser.ts';
+import { distDir, startPreview, type Preview } from '../../scripts/browser.ts';
 
 let preview: Preview | undefined;
 
 /** Serves the built app (dist/) once for all browser tests. */
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('Browser tests run the built app: run `npm run build` first (npm test does).');
+  if (!existsSync(`${distDir}/index.html`)) throw new Error('Browser tests run the built app: run `npm run build` first (npm test does).');
   preview = await startPreview();
   project.provide('previewUrl', preview.url);
 }

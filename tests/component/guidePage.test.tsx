@@ -21,7 +21,10 @@ function citedNumbers(root: HTMLElement): number[][] {
   return Array.from(root.querySelectorAll('sup')).map((sup) => {
     const match = /^\[([\d, ]*)\]$/.exec(sup.textContent ?? '');
     expect(match, `reference "${sup.textContent}"`).not.toBeNull();
-    return match![1]!.split(',').filter((s) => s.trim() !== '').map(Number);
+    return match![1]!
+      .split(',')
+      .filter((s) => s.trim() !== '')
+      .map(Number);
   });
 }
 
@@ -45,11 +48,11 @@ describe('the release guide for gluteus medius, TrP1', () => {
     expect(section('gluteus_medius.trp3')).not.toHaveClass('focused');
     const tabs = screen.getByRole('navigation', { name: 'Trigger points' });
     expect(within(tabs).getByRole('link', { current: true })).toHaveTextContent(muscle.trps[0]!.name);
-    expect(within(tabs).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
-      '#/guide/gluteus-medius/trp1',
-      '#/guide/gluteus-medius/trp2',
-      '#/guide/gluteus-medius/trp3',
-    ]);
+    expect(
+      within(tabs)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#/guide/gluteus-medius/trp1', '#/guide/gluteus-medius/trp2', '#/guide/gluteus-medius/trp3']);
     // Opening the guide shows the trigger point on the body.
     expect(appStore.getState().selected).toEqual({ muscle: 'gluteus_medius', trp: 'gluteus_medius.trp1', side: 'L' });
     expect(appStore.getState().camera.kind).toBe('face');
@@ -142,12 +145,19 @@ describe('the release guide for gluteus medius, TrP1', () => {
     const entries = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
     const stopList = screen.getByRole('heading', { name: 'Stop at once if' }).nextElementSibling as HTMLElement;
     const statements = [...guide.stopIf, guide.stretches[0]!];
-    const items = [...within(stopList).getAllByRole('listitem'), screen.getByRole('heading', { level: 4, name: new RegExp(`^${guide.stretches[0]!.name}`) })];
+    const items = [
+      ...within(stopList).getAllByRole('listitem'),
+      screen.getByRole('heading', { level: 4, name: new RegExp(`^${guide.stretches[0]!.name}`) }),
+    ];
     statements.forEach((statement, i) => {
       const [numbers] = citedNumbers(items[i]!);
       const citations = statement.sources.map((key) => SOURCES[key].citation);
       expect(numbers).toHaveLength(new Set(statement.sources).size);
-      for (const n of numbers!) expect(citations.some((c) => entries[n - 1]!.textContent!.startsWith(c)), `[${n}] → ${entries[n - 1]!.textContent}`).toBe(true);
+      for (const n of numbers!)
+        expect(
+          citations.some((c) => entries[n - 1]!.textContent!.startsWith(c)),
+          `[${n}] → ${entries[n - 1]!.textContent}`,
+        ).toBe(true);
     });
   });
 

@@ -11,7 +11,18 @@ describe('addresses of the pages', () => {
   });
 
   it('goes home for the home address, an unknown muscle or anything else', () => {
-    for (const hash of ['', '#', '#/', '#/guide', '#/guide/', '#/guide/biceps/trp1', '#/guide/gluteus_medius/trp1', '#/guide/gluteus-medius/trp1/extra', '#/somewhere', 'gluteus-medius']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/guide',
+      '#/guide/',
+      '#/guide/biceps/trp1',
+      '#/guide/gluteus_medius/trp1',
+      '#/guide/gluteus-medius/trp1/extra',
+      '#/somewhere',
+      'gluteus-medius',
+    ]) {
       expect(parseRoute(hash), hash).toEqual({ page: 'home' });
     }
   });

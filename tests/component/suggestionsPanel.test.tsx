@@ -37,7 +37,9 @@ function markBeltLinePattern(): void {
 describe('the suggestions panel', () => {
   it('says what to do when nothing is marked, and lists nothing', () => {
     render(<SuggestionsPanel />);
-    expect(within(panel()).getByText('Mark where it hurts and the muscles whose trigger points send pain there will appear here.')).toBeInTheDocument();
+    expect(
+      within(panel()).getByText('Mark where it hurts and the muscles whose trigger points send pain there will appear here.'),
+    ).toBeInTheDocument();
     expect(cards()).toHaveLength(0);
     expect(within(panel()).queryByRole('link')).not.toBeInTheDocument();
   });

@@ -8,7 +8,10 @@ const SOURCE_KEYS = new Set(Object.keys(SOURCES));
 
 /** All the words of a list of statements, lower-cased, for checks on what a guide says. */
 function says(items: readonly SourcedText[]): string {
-  return items.map((item) => item.text).join(' ').toLowerCase();
+  return items
+    .map((item) => item.text)
+    .join(' ')
+    .toLowerCase();
 }
 
 function allText(guide: Guide): string {
@@ -37,7 +40,10 @@ describe('release guides', () => {
 
   it('has one section per trigger point of its muscle, in the same order', () => {
     for (const guide of GUIDES) {
-      expect(guide.sections.map((s) => s.trp), guide.muscle).toEqual(muscleById(guide.muscle).trps.map((t) => t.id));
+      expect(
+        guide.sections.map((s) => s.trp),
+        guide.muscle,
+      ).toEqual(muscleById(guide.muscle).trps.map((t) => t.id));
       for (const section of guide.sections) {
         expect(section.find.length, section.trp).toBeGreaterThan(0);
         expect(section.placement.text.trim(), section.trp).not.toBe('');

@@ -37,14 +37,21 @@ function sourcingProblems(value: unknown, path = '$', out: Problem[] = []): Prob
   }
   if (value === null || typeof value !== 'object') return out;
   const record = value as Record<string, unknown>;
-  const needsSources = 'text' in record || ('min' in record && 'max' in record) || 'steps' in record || 'essential' in record || ('value' in record && typeof record.value === 'number');
+  const needsSources =
+    'text' in record ||
+    ('min' in record && 'max' in record) ||
+    'steps' in record ||
+    'essential' in record ||
+    ('value' in record && typeof record.value === 'number');
   if (needsSources && !('sources' in record)) out.push({ path, problem: 'no sources' });
   if ('sources' in record) {
     const sources = record.sources;
     if (!Array.isArray(sources) || sources.length === 0) out.push({ path, problem: 'empty sources' });
-    else for (const key of sources) if (typeof key !== 'string' || !SOURCE_KEYS.has(key)) out.push({ path, problem: `unknown source ${String(key)}` });
+    else
+      for (const key of sources) if (typeof key !== 'string' || !SOURCE_KEYS.has(key)) out.push({ path, problem: `unknown source ${String(key)}` });
   }
-  if ('uncertain' in record && (typeof record.uncertain !== 'string' || record.uncertain.trim() === '')) out.push({ path, problem: 'empty uncertain note' });
+  if ('uncertain' in record && (typeof record.uncertain !== 'string' || record.uncertain.trim() === ''))
+    out.push({ path, problem: 'empty uncertain note' });
   if ('text' in record && (typeof record.text !== 'string' || record.text.trim() === '')) out.push({ path, problem: 'empty text' });
   for (const [key, child] of Object.entries(record)) if (key !== 'sources') sourcingProblems(child, `${path}.${key}`, out);
   return out;
@@ -164,11 +171,20 @@ describe('pattern library: trigger points', () => {
     for (const trp of ALL_TRPS) {
       const { zones } = trp;
       const essential = new Set(zones.essential);
-      expect(zones.spillover.filter((z) => essential.has(z)), trp.id).toEqual([]);
+      expect(
+        zones.spillover.filter((z) => essential.has(z)),
+        trp.id,
+      ).toEqual([]);
       const contraEssential = new Set(zones.contralateralEssential ?? []);
-      expect((zones.contralateralSpillover ?? []).filter((z) => contraEssential.has(z)), trp.id).toEqual([]);
+      expect(
+        (zones.contralateralSpillover ?? []).filter((z) => contraEssential.has(z)),
+        trp.id,
+      ).toEqual([]);
       const included = new Set([...zones.essential, ...zones.spillover]);
-      expect((zones.excludes ?? []).filter((z) => included.has(z)), trp.id).toEqual([]);
+      expect(
+        (zones.excludes ?? []).filter((z) => included.has(z)),
+        trp.id,
+      ).toEqual([]);
     }
   });
 
@@ -198,10 +214,16 @@ describe('pattern library: trigger points', () => {
   it('sends gluteus minimus below the knee and keeps gluteus medius above it', () => {
     const belowKnee = new Set(['calf', 'leg_lateral', 'ankle_lateral', 'shin', 'foot']);
     for (const trp of muscleById('gluteus_medius').trps) {
-      expect([...trp.zones.essential, ...trp.zones.spillover].filter((z) => belowKnee.has(z)), trp.id).toEqual([]);
+      expect(
+        [...trp.zones.essential, ...trp.zones.spillover].filter((z) => belowKnee.has(z)),
+        trp.id,
+      ).toEqual([]);
     }
     for (const trp of muscleById('gluteus_minimus').trps) {
-      expect(trp.zones.essential.some((z) => belowKnee.has(z)), trp.id).toBe(true);
+      expect(
+        trp.zones.essential.some((z) => belowKnee.has(z)),
+        trp.id,
+      ).toBe(true);
     }
   });
 
@@ -306,7 +328,9 @@ describe('red flags', () => {
 
   it('marks the nerve signs as neurological and nothing else', () => {
     const neurological = RED_FLAG_IDS.filter((id) => RED_FLAGS[id].neurological).sort();
-    expect(neurological).toEqual(['both_legs_weakness_or_numbness', 'bladder_bowel_change', 'leg_numbness_or_tingling', 'leg_weakness', 'saddle_numbness'].sort());
+    expect(neurological).toEqual(
+      ['both_legs_weakness_or_numbness', 'bladder_bowel_change', 'leg_numbness_or_tingling', 'leg_weakness', 'saddle_numbness'].sort(),
+    );
   });
 
   it('sends possible cauda equina, both-leg signs and serious trauma to emergency care', () => {
@@ -356,7 +380,10 @@ describe('sources', () => {
       if (Array.isArray(record.sources)) {
         const keys = record.sources as string[];
         if (keys.some((k) => chapterKeys.includes(k))) {
-          expect(keys.some((k) => !chapterKeys.includes(k)), `T&S alone in ${JSON.stringify(keys)}`).toBe(true);
+          expect(
+            keys.some((k) => !chapterKeys.includes(k)),
+            `T&S alone in ${JSON.stringify(keys)}`,
+          ).toBe(true);
         }
       }
       Object.values(record).forEach(walk);

@@ -44,9 +44,25 @@ const GMED_TRP1 = [
 /** Cases written to files (a string is written as is, anything else as JSON). */
 const FILES: Record<string, unknown> = {
   valid: { marks: GMED_TRP1, symptoms: ['walking', 'lying_on_affected_side'], redFlags: [] },
-  twiceLowThenHigh: { marks: [{ region: 'L_iliac_crest', intensity: 6 }, { region: 'L_sij', intensity: 3 }, { region: 'L_sij', intensity: 8 }] },
-  onceHigh: { marks: [{ region: 'L_iliac_crest', intensity: 6 }, { region: 'L_sij', intensity: 8 }] },
-  onceLow: { marks: [{ region: 'L_iliac_crest', intensity: 6 }, { region: 'L_sij', intensity: 3 }] },
+  twiceLowThenHigh: {
+    marks: [
+      { region: 'L_iliac_crest', intensity: 6 },
+      { region: 'L_sij', intensity: 3 },
+      { region: 'L_sij', intensity: 8 },
+    ],
+  },
+  onceHigh: {
+    marks: [
+      { region: 'L_iliac_crest', intensity: 6 },
+      { region: 'L_sij', intensity: 8 },
+    ],
+  },
+  onceLow: {
+    marks: [
+      { region: 'L_iliac_crest', intensity: 6 },
+      { region: 'L_sij', intensity: 3 },
+    ],
+  },
   malformed: '{"marks": [ {"region": "L_sij", "intensity": 5 ',
   unknownRegion: { marks: [{ region: 'L_elbow', intensity: 5 }] },
   intensity11: { marks: [{ region: 'L_sij', intensity: 11 }] },

@@ -85,12 +85,38 @@ const CLEAR_CASES: readonly ClearCase[] = [
   { name: 'back of the crest, SI joint and sacrum', marks: GMED_TRP1, muscle: 'gluteus_medius', trp: 'gluteus_medius.trp1', side: 'L' },
   { name: 'outer buttock and side of the hip', marks: GMED_TRP2, muscle: 'gluteus_medius', trp: 'gluteus_medius.trp2', side: 'L' },
   { name: 'crest, lower lumbar belt line and sacrum', marks: GMED_TRP3, muscle: 'gluteus_medius', trp: 'gluteus_medius.trp3', side: 'L' },
-  { name: 'side of the hip down the outer leg to the ankle', marks: GMIN_ANTERIOR, muscle: 'gluteus_minimus', trp: 'gluteus_minimus.anterior', side: 'L', missing: ['L_buttock_lower_lateral'] },
-  { name: 'back of the thigh into the calf', marks: GMIN_POSTERIOR, muscle: 'gluteus_minimus', trp: 'gluteus_minimus.posterior', side: 'L', missing: ['L_buttock_lower_medial'] },
+  {
+    name: 'side of the hip down the outer leg to the ankle',
+    marks: GMIN_ANTERIOR,
+    muscle: 'gluteus_minimus',
+    trp: 'gluteus_minimus.anterior',
+    side: 'L',
+    missing: ['L_buttock_lower_lateral'],
+  },
+  {
+    name: 'back of the thigh into the calf',
+    marks: GMIN_POSTERIOR,
+    muscle: 'gluteus_minimus',
+    trp: 'gluteus_minimus.posterior',
+    side: 'L',
+    missing: ['L_buttock_lower_medial'],
+  },
   // A midline-only map cannot tell left from right, so the answer must not pick a side.
   { name: 'the tailbone only', marks: COCCYX, muscle: 'gluteus_maximus', trp: 'gluteus_maximus.trp3', side: 'B' },
-  { name: 'side of the hip with the flank above it', marks: QL_SUPERFICIAL, muscle: 'quadratus_lumborum', trp: 'quadratus_lumborum.superficial_lower', side: 'L' },
-  { name: 'a vertical strip beside the lumbar spine and the front of the thigh', marks: ILIOPSOAS, muscle: 'iliopsoas', trp: 'iliopsoas.psoas_iliacus', side: 'L' },
+  {
+    name: 'side of the hip with the flank above it',
+    marks: QL_SUPERFICIAL,
+    muscle: 'quadratus_lumborum',
+    trp: 'quadratus_lumborum.superficial_lower',
+    side: 'L',
+  },
+  {
+    name: 'a vertical strip beside the lumbar spine and the front of the thigh',
+    marks: ILIOPSOAS,
+    muscle: 'iliopsoas',
+    trp: 'iliopsoas.psoas_iliacus',
+    side: 'L',
+  },
   { name: 'a band across the low back on both sides', marks: LOW_BACK_BAND, muscle: 'rectus_abdominis', trp: 'rectus_abdominis.lower', side: 'B' },
 ];
 
@@ -129,29 +155,33 @@ describe('clear single patterns', () => {
     if (b) expect(a!.score - b.score).toBeGreaterThanOrEqual(0.1);
   });
 
-  it.each(CLEAR_CASES)('$name: the first suggestion explains every mark and lists only the unmarked essential regions as missing', ({ marks, missing }) => {
-    const top = first(run(marks));
-    expect(sorted(top.explains)).toEqual(sorted(marks.map((m) => m.region)));
-    expect(top.missing).toEqual(missing ?? []);
-  });
-
-  it.each(GMED_CASES)(
-    '$name: a look-alike muscle stays close behind gluteus medius (at least 40% of its score)',
-    ({ marks }) => {
-      // Location-only matching is weak evidence (peers.md E(b): drawing classifiers are right about
-      // half the time), so the runner-up must stay a credible alternative, not vanish.
-      const [a, b] = run(marks).suggestions;
-      expect(a!.muscle).toBe('gluteus_medius');
-      expect(b, 'a second suggestion').toBeDefined();
-      expect(GMED_LOOK_ALIKES).toContain(b!.muscle);
-      expect(b!.score).toBeGreaterThanOrEqual(0.4 * a!.score);
-      expect(b!.explains.some((id) => a!.explains.includes(id))).toBe(true);
+  it.each(CLEAR_CASES)(
+    '$name: the first suggestion explains every mark and lists only the unmarked essential regions as missing',
+    ({ marks, missing }) => {
+      const top = first(run(marks));
+      expect(sorted(top.explains)).toEqual(sorted(marks.map((m) => m.region)));
+      expect(top.missing).toEqual(missing ?? []);
     },
   );
 
+  it.each(GMED_CASES)('$name: a look-alike muscle stays close behind gluteus medius (at least 40% of its score)', ({ marks }) => {
+    // Location-only matching is weak evidence (peers.md E(b): drawing classifiers are right about
+    // half the time), so the runner-up must stay a credible alternative, not vanish.
+    const [a, b] = run(marks).suggestions;
+    expect(a!.muscle).toBe('gluteus_medius');
+    expect(b, 'a second suggestion').toBeDefined();
+    expect(GMED_LOOK_ALIKES).toContain(b!.muscle);
+    expect(b!.score).toBeGreaterThanOrEqual(0.4 * a!.score);
+    expect(b!.explains.some((id) => a!.explains.includes(id))).toBe(true);
+  });
+
   it('adding pain down the outer leg to the ankle turns a gluteus medius map into gluteus minimus', () => {
     const hipOnly = run(GMED_TRP2);
-    const toAnkle = run([...GMED_TRP2, ...left(5, 'thigh_lateral_upper', 'thigh_lateral_lower', 'knee_lateral', 'leg_lateral'), ...left(4, 'ankle_lateral')]);
+    const toAnkle = run([
+      ...GMED_TRP2,
+      ...left(5, 'thigh_lateral_upper', 'thigh_lateral_lower', 'knee_lateral', 'leg_lateral'),
+      ...left(4, 'ankle_lateral'),
+    ]);
     expect(first(hipOnly).muscle).toBe('gluteus_medius');
     expect(first(toAnkle).muscle).toBe('gluteus_minimus');
     expect(first(toAnkle).trp).toBe('gluteus_minimus.anterior');
@@ -375,7 +405,10 @@ describe('red flags and the nerve caution', () => {
 
 describe('two muscles together', () => {
   it('gluteus medius TrP1 with the gluteus minimus leg pattern is reported as a combination of both', () => {
-    const marks = [...GMED_TRP1, ...left(6, 'buttock_lower_lateral', 'hip_lateral', 'thigh_lateral_upper', 'thigh_lateral_lower', 'knee_lateral', 'leg_lateral')];
+    const marks = [
+      ...GMED_TRP1,
+      ...left(6, 'buttock_lower_lateral', 'hip_lateral', 'thigh_lateral_upper', 'thigh_lateral_lower', 'knee_lateral', 'leg_lateral'),
+    ];
     const result = run(marks);
     expect(result.combination).toBeDefined();
     const pair = result.combination!.muscles.map((s) => `${s.trp}@${s.side}`);

@@ -68,7 +68,11 @@ function expectMirrorOf(suggestion: Suggestion, original: Suggestion): void {
 
 function allScores(result: MatchResult): number[] {
   return [
-    ...result.suggestions.flatMap((s) => [s.score, ...s.trps.map((t) => t.score), ...(s.scoreBeforePressTest === undefined ? [] : [s.scoreBeforePressTest])]),
+    ...result.suggestions.flatMap((s) => [
+      s.score,
+      ...s.trps.map((t) => t.score),
+      ...(s.scoreBeforePressTest === undefined ? [] : [s.scoreBeforePressTest]),
+    ]),
     ...(result.combination ? [result.combination.score] : []),
   ];
 }
@@ -146,7 +150,7 @@ describe('the matcher on any pain map', () => {
     );
   });
 
-  it("answers a map drawn on the other side of the body with the same muscles, same scores and mirrored sides", () => {
+  it('answers a map drawn on the other side of the body with the same muscles, same scores and mirrored sides', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = match(input);

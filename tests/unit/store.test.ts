@@ -147,3 +147,50 @@ describe('saving on the device', () => {
     expect(storage.getItem(MAP_KEY)).toBe(saved);
   });
 });
+
+describe('taking a map along: export, import, share links', () => {
+  it('opens an exported map in another app, paint, answers and all, as one undo step', async () => {
+    const { exportMap, importMap } = await import('../../src/store/transferActions.ts');
+    setRegionIntensity('L_iliac_crest', 7);
+    toggleSymptom('stairs');
+    const file = exportMap();
+    expect(file.filename).toMatch(/^painmap-\d{4}-\d{2}-\d{2}\.json$/);
+
+    startApp(new MemoryStorage());
+    setRegionIntensity('R_calf', 3);
+    expect(importMap({ file: file.text })).toBe(true);
+    expect(marked()).toEqual({ L_iliac_crest: 7 });
+    expect(appStore.getState().symptoms).toEqual(['stairs']);
+    undo();
+    expect(marked()).toEqual({ R_calf: 3 });
+  });
+
+  it('leaves the current map exactly as it was when an import is bad, and says why', async () => {
+    const { importMap } = await import('../../src/store/transferActions.ts');
+    setRegionIntensity('L_sij', 5);
+    toggleSymptom('walking');
+    const before = appStore.getState().paint!.values.slice();
+    for (const bad of [
+      '{"format":"painmap-map","schemaVersion":9}',
+      'garbage',
+      '{"format":"painmap-map","schemaVersion":2,"body":{"vertexCount":53514},"paint":"%%%"}',
+    ]) {
+      expect(importMap({ file: bad })).toBe(false);
+      expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be opened: .+ Your current map is unchanged\./);
+    }
+    expect(importMap({ link: 'not-a-map' })).toBe(false);
+    expect(Array.from(appStore.getState().paint!.values)).toEqual(Array.from(before));
+    expect(appStore.getState().symptoms).toEqual(['walking']);
+    expect(appStore.getState().undo).toHaveLength(1);
+  });
+
+  it('carries the map in a share link', async () => {
+    const { importMap, shareLink } = await import('../../src/store/transferActions.ts');
+    setRegionIntensity('L_buttock_upper_lateral', 8);
+    const link = shareLink('https://painmap.example/');
+    expect(link).toMatch(/^https:\/\/painmap\.example\/#\/map\/[A-Za-z0-9_-]+$/);
+    startApp(new MemoryStorage());
+    expect(importMap({ link: link.split('#/map/')[1]! })).toBe(true);
+    expect(marked()).toEqual({ L_buttock_upper_lateral: 8 });
+  });
+});

@@ -2,7 +2,7 @@
  * Pieces the release guides share: the pressure dose, the stretch dose, when to stop, when to see
  * a professional and what to expect (clinical-facts §2.7, §13, §14). Muscle guides add their own.
  */
-import type { ReleaseDose, SourcedRange, SourcedText } from '../library/types.ts';
+import type { Guide, ReleaseDose, SourcedRange, SourcedText } from '../library/types.ts';
 
 // ---- Pressure release ----
 
@@ -223,3 +223,33 @@ export const KNEES_TO_CHEST_STEPS: readonly string[] = [
   STRETCH_HOLD_STEP,
   'Lower one foot, then the other, slowly. Repeat two or three times.',
 ];
+
+/**
+ * What the four long-back-muscle guides (iliocostalis lumborum and thoracis, longissimus,
+ * multifidus) share: the same pressure release against a wall, the same stretch, the same
+ * everyday advice and stop rules. Each guide adds its own sections and cautions.
+ */
+export const BACK_MUSCLE_GUIDE = {
+  release: {
+    tool: BACK_MUSCLE_TOOL,
+    position: BACK_MUSCLE_POSITION,
+    discomfortMax: DISCOMFORT_MAX,
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
+    sessionsPerDay: SESSIONS_PER_DAY,
+  },
+  stretches: [
+    {
+      name: 'Knees to chest',
+      steps: KNEES_TO_CHEST_STEPS,
+      holdSeconds: STRETCH_HOLD,
+      sources: ['acsm-2021'],
+      caution: ourStretchChoice('the back muscles'),
+    },
+  ],
+  aggravators: BACK_MUSCLE_AGGRAVATORS,
+  perpetuators: BACK_MUSCLE_PERPETUATORS,
+  dailyLife: BACK_MUSCLE_DAILY_LIFE,
+  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  expectations: EXPECTATIONS,
+} as const satisfies Partial<Guide>;

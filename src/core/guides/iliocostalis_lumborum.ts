@@ -1,27 +1,12 @@
 import type { Guide } from '../library/types.ts';
 import {
-  BACK_MUSCLE_AGGRAVATORS,
   BACK_MUSCLE_CAUTION,
-  BACK_MUSCLE_DAILY_LIFE,
-  BACK_MUSCLE_PERPETUATORS,
-  BACK_MUSCLE_POSITION,
-  BACK_MUSCLE_TOOL,
-  DISCOMFORT_MAX,
-  EXPECTATIONS,
-  HOLD_SECONDS,
-  KNEES_TO_CHEST_STEPS,
-  REPETITIONS,
+  BACK_MUSCLE_GUIDE,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
   SEE_NO_IMPROVEMENT,
   SEE_RED_FLAGS,
-  SESSIONS_PER_DAY,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
-  STRETCH_HOLD,
-  ourStretchChoice,
 } from './common.ts';
 
 export const iliocostalisLumborumGuide: Guide = {
@@ -47,28 +32,7 @@ export const iliocostalisLumborumGuide: Guide = {
       },
     },
   ],
-  release: {
-    tool: BACK_MUSCLE_TOOL,
-    position: BACK_MUSCLE_POSITION,
-    discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: HOLD_SECONDS,
-    repetitions: REPETITIONS,
-    sessionsPerDay: SESSIONS_PER_DAY,
-  },
-  stretches: [
-    {
-      name: 'Knees to chest',
-      steps: KNEES_TO_CHEST_STEPS,
-      holdSeconds: STRETCH_HOLD,
-      sources: ['acsm-2021'],
-      caution: ourStretchChoice('the back muscles'),
-    },
-  ],
-  aggravators: BACK_MUSCLE_AGGRAVATORS,
-  perpetuators: BACK_MUSCLE_PERPETUATORS,
-  dailyLife: BACK_MUSCLE_DAILY_LIFE,
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  ...BACK_MUSCLE_GUIDE,
   seeAProfessional: [SEE_RED_FLAGS, SEE_LEG_SYMPTOMS, SEE_NO_IMPROVEMENT, ...SEE_CONTRAINDICATIONS],
   cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
-  expectations: EXPECTATIONS,
 };

@@ -15,22 +15,36 @@ export function trianglesFromQuads(quads: Uint32Array): Uint32Array {
  */
 export function vertexAreas(positions: Float32Array, triangles: Uint32Array): Float32Array {
   const areas = new Float32Array(positions.length / 3);
-  for (let t = 0; t < triangles.length; t += 3) {
-    const a = 3 * triangles[t]!;
-    const b = 3 * triangles[t + 1]!;
-    const c = 3 * triangles[t + 2]!;
-    const ux = positions[b]! - positions[a]!;
-    const uy = positions[b + 1]! - positions[a + 1]!;
-    const uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!;
-    const vy = positions[c + 1]! - positions[a + 1]!;
-    const vz = positions[c + 2]! - positions[a + 2]!;
-    const third = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 6;
-    areas[triangles[t]!]! += third;
-    areas[triangles[t + 1]!]! += third;
-    areas[triangles[t + 2]!]! += third;
-  }
+  forEachTriangleCross(positions, triangles, (a, b, c, nx, ny, nz) => {
+    const third = Math.hypot(nx, ny, nz) / 6;
+    areas[a]! += third;
+    areas[b]! += third;
+    areas[c]! += third;
+  });
   return areas;
+}
+
+/**
+ * Calls `visit` with each triangle's corners and the cross product of two of its edges: a
+ * vector along the face normal whose length is twice the triangle's area.
+ */
+function forEachTriangleCross(
+  positions: Float32Array,
+  triangles: Uint32Array,
+  visit: (a: number, b: number, c: number, nx: number, ny: number, nz: number) => void,
+): void {
+  for (let t = 0; t < triangles.length; t += 3) {
+    const a = triangles[t]!;
+    const b = triangles[t + 1]!;
+    const c = triangles[t + 2]!;
+    const ux = positions[3 * b]! - positions[3 * a]!;
+    const uy = positions[3 * b + 1]! - positions[3 * a + 1]!;
+    const uz = positions[3 * b + 2]! - positions[3 * a + 2]!;
+    const vx = positions[3 * c]! - positions[3 * a]!;
+    const vy = positions[3 * c + 1]! - positions[3 * a + 1]!;
+    const vz = positions[3 * c + 2]! - positions[3 * a + 2]!;
+    visit(a, b, c, uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+  }
 }
 
 /** Vertex neighbours in compressed form: neighbours of v are list[offsets[v] .. offsets[v + 1]). */
@@ -72,25 +86,16 @@ export function quadAdjacency(quads: Uint32Array, vertexCount: number): Adjacenc
 /** Smooth vertex normals: the area-weighted sum of the face normals around each vertex, normalized. */
 export function vertexNormals(positions: Float32Array, triangles: Uint32Array): Float32Array {
   const normals = new Float32Array(positions.length);
-  for (let t = 0; t < triangles.length; t += 3) {
-    const a = 3 * triangles[t]!;
-    const b = 3 * triangles[t + 1]!;
-    const c = 3 * triangles[t + 2]!;
-    const ux = positions[b]! - positions[a]!;
-    const uy = positions[b + 1]! - positions[a + 1]!;
-    const uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!;
-    const vy = positions[c + 1]! - positions[a + 1]!;
-    const vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    for (const v of [a, b, c]) {
-      normals[v]! += nx;
-      normals[v + 1]! += ny;
-      normals[v + 2]! += nz;
-    }
-  }
+  const add = (v: number, nx: number, ny: number, nz: number) => {
+    normals[3 * v]! += nx;
+    normals[3 * v + 1]! += ny;
+    normals[3 * v + 2]! += nz;
+  };
+  forEachTriangleCross(positions, triangles, (a, b, c, nx, ny, nz) => {
+    add(a, nx, ny, nz);
+    add(b, nx, ny, nz);
+    add(c, nx, ny, nz);
+  });
   for (let i = 0; i < normals.length; i += 3) {
     const length = Math.hypot(normals[i]!, normals[i + 1]!, normals[i + 2]!) || 1;
     normals[i]! /= length;

@@ -1,11 +1,11 @@
-import type { RegionMark } from '../matcher/types.ts';
+import type { PressTests, RegionMark } from '../matcher/types.ts';
 import type { RedFlagId } from '../redFlags.ts';
 import type { SymptomId } from '../symptoms.ts';
 import { encodePaint } from './paintCodec.ts';
 
-/** The saved-map format's identity and current version. Bump the version with a migration. */
+/** The saved-map format's identity and current version. A new version comes with a migration (migrations.ts). */
 export const MAP_FORMAT = 'painmap-map';
-export const MAP_SCHEMA_VERSION = 1;
+export const MAP_SCHEMA_VERSION = 2;
 
 /** A person's map as the app holds it. */
 export interface PainMap {
@@ -17,12 +17,16 @@ export interface PainMap {
   readonly marks: readonly RegionMark[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
+  readonly pressTests: PressTests;
+  /** A few words the person wrote (history entries). */
+  readonly note?: string;
 }
 
-/** The JSON written to storage and export files (documented in docs/map-format.md). */
-export interface MapDocumentV1 {
+/** The JSON written to storage, export files and share links (docs/map-format.md). */
+export interface MapDocument {
   readonly format: typeof MAP_FORMAT;
-  readonly schemaVersion: 1;
+  readonly schemaVersion: typeof MAP_SCHEMA_VERSION;
   readonly appVersion: string;
   readonly savedAt: string;
   readonly body: { readonly vertexCount: number };
@@ -31,12 +35,16 @@ export interface MapDocumentV1 {
   readonly marks: readonly RegionMark[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  readonly pressTests: PressTests;
+  readonly note?: string;
 }
 
-export function toMapDocument(map: PainMap, appVersion: string): MapDocumentV1 {
+export const MAX_NOTE_LENGTH = 500;
+
+export function toMapDocument(map: PainMap, appVersion: string): MapDocument {
   return {
     format: MAP_FORMAT,
-    schemaVersion: 1,
+    schemaVersion: MAP_SCHEMA_VERSION,
     appVersion,
     savedAt: map.savedAt,
     body: { vertexCount: map.paint?.length ?? 0 },
@@ -48,5 +56,7 @@ export function toMapDocument(map: PainMap, appVersion: string): MapDocumentV1 {
     })),
     symptoms: [...map.symptoms],
     redFlags: [...map.redFlags],
+    pressTests: { ...map.pressTests },
+    ...(map.note ? { note: map.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
 }

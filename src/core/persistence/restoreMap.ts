@@ -2,7 +2,10 @@ import { isRedFlagId, type RedFlagId } from '../redFlags.ts';
 import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
 import type { RegionMark } from '../matcher/types.ts';
-import { MAP_FORMAT, MAP_SCHEMA_VERSION, type PainMap } from './mapDocument.ts';
+import { trpById } from '../library/index.ts';
+import type { PressAnswer } from '../matcher/types.ts';
+import { MAP_FORMAT, MAP_SCHEMA_VERSION, MAX_NOTE_LENGTH, type PainMap } from './mapDocument.ts';
+import { migrate } from './migrations.ts';
 import { decodePaint } from './paintCodec.ts';
 
 /** A map that cannot be loaded at all, with a message a person can act on. */
@@ -60,16 +63,34 @@ function restoreIds<T extends string>(value: unknown, isId: (v: unknown) => v is
   return [...ids];
 }
 
+const PRESS_ANSWERS: readonly PressAnswer[] = ['familiar', 'tender', 'nothing'];
+
+function restorePressTests(value: unknown, warnings: string[]): Record<string, PressAnswer> {
+  const answers: Record<string, PressAnswer> = {};
+  if (value === undefined) return answers;
+  if (!isRecord(value)) {
+    warnings.push('Ignored damaged press-test answers.');
+    return answers;
+  }
+  for (const [key, answer] of Object.entries(value).slice(0, MAX_ENTRIES)) {
+    const [trp, side] = key.split('@');
+    if (trp && trpById(trp) && (side === 'L' || side === 'R') && PRESS_ANSWERS.includes(answer as PressAnswer)) answers[key] = answer as PressAnswer;
+    else warnings.push(`Skipped a press-test answer that could not be read (${JSON.stringify(key)}).`);
+  }
+  return answers;
+}
+
 /**
  * Loads a saved or imported map (house style: excalidraw's restore). Structural problems
  * (not a painmap map, a newer version, damaged paint) throw MapRestoreError with a clear
  * message; bad single entries are dropped with a warning so the rest still loads.
  */
-export function restoreMap(value: unknown): RestoredMap {
-  if (!isRecord(value) || value.format !== MAP_FORMAT) throw new MapRestoreError('This is not a painmap map.');
-  const version = value.schemaVersion;
+export function restoreMap(input: unknown): RestoredMap {
+  if (!isRecord(input) || input.format !== MAP_FORMAT) throw new MapRestoreError('This is not a painmap map.');
+  const version = input.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new MapRestoreError('This map has no valid format version.');
   if (version > MAP_SCHEMA_VERSION) throw new MapRestoreError('This map was made by a newer version of painmap. Update the app to open it.');
+  const value = migrate(input, version, MAP_SCHEMA_VERSION);
 
   const warnings: string[] = [];
   const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date(0).toISOString();
@@ -96,6 +117,8 @@ export function restoreMap(value: unknown): RestoredMap {
     marks: restoreMarks(value.marks, warnings),
     symptoms: restoreIds<SymptomId>(value.symptoms, isSymptomId, 'symptoms', warnings),
     redFlags: restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings),
+    pressTests: restorePressTests(value.pressTests, warnings),
+    ...(typeof value.note === 'string' && value.note.trim() ? { note: value.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
   return { map, warnings };
 }

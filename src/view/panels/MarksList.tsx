@@ -1,7 +1,27 @@
+import { useState } from 'react';
 import { intensityCss } from '../../body/paintColors.ts';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
+import { saveToHistory } from '../../store/historyActions.ts';
 import { setRegionIntensity } from '../../store/paintActions.ts';
 import { useApp } from '../../store/useApp.ts';
+import { HISTORY_HREF } from '../route.ts';
+
+/** Keeps today's map in the history, to compare with later ones. */
+function SaveToHistoryRow() {
+  const paintVersion = useApp((s) => s.paintVersion);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  return (
+    <div className="marks-history">
+      <button type="button" onClick={() => saveToHistory() && setSavedAt(paintVersion)}>
+        Save this map to history
+      </button>
+      <a href={HISTORY_HREF}>See your history</a>
+      <span role="status" className="small muted">
+        {savedAt === paintVersion ? 'Saved.' : ''}
+      </span>
+    </div>
+  );
+}
 
 /** What is marked, by region name with the patient's side, most intense first. */
 export function MarksList() {
@@ -33,6 +53,7 @@ export function MarksList() {
           ))}
         </ul>
       )}
+      {sorted.length > 0 && <SaveToHistoryRow />}
     </section>
   );
 }

@@ -1,14 +1,10 @@
+import { BOTH_LEGS_ADVICE, NERVE_ROOT_CAUTION } from '../../core/library/cautions.ts';
 import { RED_FLAGS } from '../../core/library/redFlagData.ts';
 import type { DoctorReason } from '../../core/matcher/types.ts';
 import { useApp } from '../../store/useApp.ts';
 
 function reasonText(reason: DoctorReason): { text: string; emergency: boolean } {
-  if (reason.type === 'pain_in_both_legs') {
-    return {
-      text: 'You marked pain in both legs. Pain in both legs can come from pressure on nerves in the spine: see a doctor before trying self-help, and go to A&E at once if you also have numbness, weakness, or bladder or bowel changes.',
-      emergency: false,
-    };
-  }
+  if (reason.type === 'pain_in_both_legs') return { text: BOTH_LEGS_ADVICE.text, emergency: false };
   const flag = RED_FLAGS[reason.id];
   return { text: flag.advice, emergency: flag.urgency === 'emergency' };
 }
@@ -34,13 +30,7 @@ export function SafetyBanner() {
       ) : (
         <h2 id="safety-title">A word of caution about leg symptoms</h2>
       )}
-      {nerveCaution && (
-        <p>
-          Pain that runs below the knee, or numbness, tingling or weakness in the leg, can come from a nerve root in the back rather than a muscle. A
-          tender spot in the buttock is common with nerve-root pain too. If you have these, let a doctor or physiotherapist check you before relying
-          on self-release.
-        </p>
-      )}
+      {nerveCaution && <p>{NERVE_ROOT_CAUTION.text}</p>}
     </section>
   );
 }

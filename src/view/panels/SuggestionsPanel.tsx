@@ -5,6 +5,7 @@ import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
 import { muscleTitle, regionWords, whyLine } from './describe.ts';
+import { PressTest } from './PressTest.tsx';
 
 const SHOWN = 5;
 
@@ -44,9 +45,12 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
             trigger point
           </p>
           {offerGuide && (
-            <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
-              Open the release guide
-            </a>
+            <>
+              <PressTest suggestion={suggestion} rank={rank} />
+              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
+                Open the release guide
+              </a>
+            </>
           )}
         </div>
       )}

@@ -1,8 +1,10 @@
 import { useFrame, type RootState } from '@react-three/fiber';
 import { useCallback } from 'react';
+import { useComparedPair } from '../../store/historyStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BodyModel } from './BodyModel.tsx';
 import { CameraRig } from './CameraRig.tsx';
+import { CompareBodies } from './CompareBodies.tsx';
 import { BODY_TARGET, FIELD_OF_VIEW, VIEW_DISTANCE } from './cameraViews.ts';
 import { countFrame, liveView } from './frameProbe.ts';
 import { Lights } from './Lights.tsx';
@@ -22,6 +24,8 @@ function FrameCounter() {
  */
 export default function BodyScene({ onContextLost }: { readonly onContextLost: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
+  // Two saved maps being compared take the body's place (and nothing can be painted) until the comparison closes.
+  const compared = useComparedPair();
   const onCreated = useCallback(
     ({ gl, camera }: RootState) => {
       liveView.camera = camera;
@@ -38,7 +42,7 @@ export default function BodyScene({ onContextLost }: { readonly onContextLost: (
       <FrameCounter />
       <Lights />
       <CameraRig />
-      {body && <BodyModel body={body} />}
+      {body && (compared ? <CompareBodies body={body} pair={compared} /> : <BodyModel body={body} />)}
       <TrpMarkers />
     </SceneCanvas>
   );

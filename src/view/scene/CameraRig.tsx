@@ -4,6 +4,7 @@ import { Spherical, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { liveView } from './frameProbe.ts';
+import { useSnapshots } from './useSnapshots.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BODY_TARGET, FACE_DISTANCE, PRESET_DIRECTIONS, VIEW_DISTANCE } from './cameraViews.ts';
 
@@ -37,6 +38,7 @@ export function CameraRig() {
   const controlsRef = useRef<OrbitControls | null>(null);
   const animation = useRef({ active: false, elapsed: 0 });
   const updateFacing = useRef(() => {});
+  useSnapshots();
 
   useEffect(() => {
     const controls = new OrbitControls(camera, gl.domElement);

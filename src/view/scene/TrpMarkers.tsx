@@ -11,7 +11,7 @@ export function TrpMarkers() {
     return trp && selected ? patternRegionsFor(trp, selected.side).markers : [];
   }, [selected]);
   return (
-    <>
+    <group name="trp-markers">
       {markers.map(([x, y, z]) => (
         <group key={`${x}`} position={[x, y, z]}>
           <mesh renderOrder={2}>
@@ -24,6 +24,6 @@ export function TrpMarkers() {
           </mesh>
         </group>
       ))}
-    </>
+    </group>
   );
 }

@@ -27,8 +27,15 @@ export function frameTimesSince(from: number): number[] {
 }
 
 /** The live camera and canvas, and a way to turn the view, so tests and the benchmark can drive it. */
-export const liveView: { camera: Camera | null; canvas: HTMLCanvasElement | null; turn: ((radians: number) => void) | null } = {
+export const liveView: {
+  camera: Camera | null;
+  canvas: HTMLCanvasElement | null;
+  turn: ((radians: number) => void) | null;
+  /** A PNG data URL of the map from a preset view (for the report), or null without a 3D view. */
+  snapshot: ((view: 'front' | 'back' | 'left' | 'right', width: number, height: number) => string) | null;
+} = {
   camera: null,
   canvas: null,
   turn: null,
+  snapshot: null,
 };

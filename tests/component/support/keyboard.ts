@@ -9,7 +9,8 @@ import type { UserEvent } from '@testing-library/user-event';
  */
 export async function pressOnSelect(user: UserEvent, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'): Promise<void> {
   const select = document.activeElement;
-  if (!(select instanceof HTMLSelectElement)) throw new Error(`pressOnSelect: focus is on ${String(document.activeElement?.tagName)}, not a <select>`);
+  if (!(select instanceof HTMLSelectElement))
+    throw new Error(`pressOnSelect: focus is on ${String(document.activeElement?.tagName)}, not a <select>`);
   let cancelled = false;
   const watch = (event: Event) => {
     cancelled = event.defaultPrevented;

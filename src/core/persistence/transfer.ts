@@ -1,0 +1,41 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { base64UrlToBytes, bytesToBase64Url } from './base64.ts';
+import type { MapDocument } from './mapDocument.ts';
+import { MapRestoreError } from './restoreMap.ts';
+
+/** Bounds against hostile input: files and links larger than any real map are refused unread. */
+export const MAX_FILE_CHARACTERS = 2_000_000;
+export const MAX_LINK_CHARACTERS = 200_000;
+const MAX_LINK_JSON_BYTES = 2_000_000;
+
+/** Reads an exported map file's text as JSON, with a clear reason when it cannot. */
+export function parseMapText(text: string): unknown {
+  if (text.length > MAX_FILE_CHARACTERS) throw new MapRestoreError('This file is far larger than any painmap map.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new MapRestoreError('This file is not a painmap map (it is not valid JSON).');
+  }
+}
+
+/**
+ * A map for a share link: the document's JSON, deflated and in URL-safe base64. It goes in the
+ * URL's fragment (after #), which browsers never send to a server.
+ */
+export function encodeShareData(document: MapDocument): string {
+  return bytesToBase64Url(deflateSync(strToU8(JSON.stringify(document)), { level: 9 }));
+}
+
+export function decodeShareData(data: string): unknown {
+  if (data.length > MAX_LINK_CHARACTERS) throw new MapRestoreError('This link is far longer than any painmap map.');
+  let json: string;
+  try {
+    const packed = base64UrlToBytes(data);
+    const bytes = inflateSync(packed, { out: new Uint8Array(MAX_LINK_JSON_BYTES + 1) });
+    if (bytes.length > MAX_LINK_JSON_BYTES) throw new Error('too large');
+    json = strFromU8(bytes);
+  } catch {
+    throw new MapRestoreError('This link is damaged: it does not hold a painmap map.');
+  }
+  return parseMapText(json);
+}

@@ -1,0 +1,155 @@
+import { APP_VERSION } from '../core/appInfo.ts';
+import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
+import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
+import { refreshDerived } from './derived.ts';
+import { historyStore } from './historyStore.ts';
+import { currentMap } from './persistence.ts';
+import { applyMap } from './transferActions.ts';
+import { notify, select } from './uiActions.ts';
+
+export const HISTORY_KEY = 'painmap:history';
+const SET_ASIDE_PREFIX = 'painmap:history:set-aside:';
+
+let storage: Storage | null = null;
+/** What is written for each entry: as it was read, or as it was saved, so nothing is encoded twice. */
+let stored = new WeakMap<object, unknown>();
+
+const dateOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Keeps `text` under a new set-aside key; false if the device refused. */
+function setAside(to: Storage, text: string): boolean {
+  try {
+    to.setItem(`${SET_ASIDE_PREFIX}${new Date().toISOString()}`, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the stored history. Entries that cannot be read are set aside (never deleted) and the
+ * person is told; a history that cannot be read at all is set aside whole and the list starts
+ * empty. If setting aside fails, the stored history is left alone and never written over.
+ */
+export function loadHistory(from: Storage): void {
+  storage = from;
+  stored = new WeakMap();
+  let text: string | null;
+  try {
+    text = from.getItem(HISTORY_KEY);
+  } catch {
+    notify('error', 'This browser does not let painmap read its saved data, so the history cannot be shown or kept.');
+    historyStore.setState({ entries: [], picked: [], deleted: null, loaded: true, saving: 'blocked' });
+    return;
+  }
+  let saving: 'ok' | 'blocked' = 'ok';
+  let entries: readonly HistoryEntry[] = [];
+  try {
+    const history = restoreHistory(text === null ? [] : JSON.parse(text));
+    entries = history.entries;
+    for (const entry of entries) if (history.stored.has(entry.id)) stored.set(entry.map, history.stored.get(entry.id));
+    if (history.dropped.length > 0) {
+      const kept = setAside(from, JSON.stringify(history.dropped.map((d) => d.value)));
+      if (!kept) saving = 'blocked';
+      const reasons = [...new Set(history.dropped.map((d) => d.reason))].join(' ');
+      notify(
+        'error',
+        `${history.dropped.length === 1 ? 'One saved map' : `${history.dropped.length} saved maps`} in your history could not be opened (${reasons}) and ${kept ? 'were set aside, not deleted' : 'were left where they were'}; the others are listed.`,
+      );
+    }
+    if (history.warnings.length > 0)
+      notify('info', `Some entries of maps in your history could not be read and were left out: ${history.warnings.join(' ')}`);
+  } catch (error) {
+    const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
+    const kept = setAside(from, text!);
+    if (kept) from.removeItem(HISTORY_KEY);
+    else saving = 'blocked';
+    notify(
+      'error',
+      `Your history could not be opened (${reason}) ${kept ? 'It was set aside, not deleted, so it starts empty.' : 'It was left where it was and nothing will be saved over it.'}`,
+    );
+  }
+  historyStore.setState({ entries, picked: [], deleted: null, loaded: true, saving });
+}
+
+/** Reads the history from this device the first time it is needed. */
+export function ensureHistoryLoaded(): void {
+  if (!historyStore.getState().loaded) loadHistory(localStorage);
+}
+
+/** Writes the entries; false (and the person told) if the device refused or the history is blocked. */
+function persist(entries: readonly HistoryEntry[]): boolean {
+  if (historyStore.getState().saving === 'blocked' || !storage) {
+    notify('error', 'The history cannot be changed: the history already on this device could not be read, and it is kept as it was.');
+    return false;
+  }
+  try {
+    const documents = entries.map((e) => stored.get(e.map) ?? toMapDocument(e.map, APP_VERSION));
+    storage.setItem(HISTORY_KEY, JSON.stringify(documents));
+    entries.forEach((e, i) => stored.set(e.map, documents[i]));
+    return true;
+  } catch {
+    notify('error', 'The history could not be saved on this device (storage is full or turned off). Export your map to keep a copy.');
+    return false;
+  }
+}
+
+/** Saves the current map as a new, dated history entry with an optional note (up to 500 characters). */
+export function saveToHistory(note = ''): boolean {
+  ensureHistoryLoaded();
+  refreshDerived.flush();
+  const text = note.trim().slice(0, MAX_NOTE_LENGTH);
+  const map = { ...currentMap(), ...(text ? { note: text } : {}) };
+  const { entries } = historyStore.getState();
+  const entry = { id: entryId(map.savedAt, new Set(entries.map((e) => e.id))), map };
+  const next = [...entries, entry].sort(byDate);
+  if (!persist(next)) return false;
+  historyStore.setState({ entries: next, deleted: null });
+  return true;
+}
+
+/** Deletes an entry; undoDelete brings it back until the next change. */
+export function deleteEntry(id: string): void {
+  const { entries, picked } = historyStore.getState();
+  const index = entries.findIndex((e) => e.id === id);
+  if (index < 0) return;
+  const next = entries.filter((e) => e.id !== id);
+  if (!persist(next)) return;
+  historyStore.setState({ entries: next, deleted: { entry: entries[index]!, index }, picked: picked.filter((p) => p !== id) });
+}
+
+export function undoDelete(): void {
+  const { entries, deleted } = historyStore.getState();
+  if (!deleted) return;
+  const next = [...entries.slice(0, deleted.index), deleted.entry, ...entries.slice(deleted.index)];
+  if (persist(next)) historyStore.setState({ entries: next, deleted: null });
+}
+
+/** Picks an entry for comparison or un-picks it; at most two are picked, and two open the comparison. */
+export function togglePick(id: string): void {
+  const { picked } = historyStore.getState();
+  if (picked.includes(id)) historyStore.setState({ picked: picked.filter((p) => p !== id) });
+  else if (picked.length < 2) {
+    historyStore.setState({ picked: [...picked, id] });
+    // A trigger point's marker would stand between the two bodies.
+    if (picked.length === 1) select(null);
+  }
+}
+
+export function closeComparison(): void {
+  if (historyStore.getState().picked.length > 0) historyStore.setState({ picked: [] });
+}
+
+/** Leaving the history page closes the comparison (the home page paints on one body) and keeps a delete for good. */
+export function leaveHistory(): void {
+  closeComparison();
+  if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
+}
+
+/** Puts an entry's map in place of the current one, as one undo step. */
+export function startFromEntry(id: string): void {
+  const entry = historyStore.getState().entries.find((e) => e.id === id);
+  if (!entry) return;
+  applyMap(entry.map);
+  notify('info', `Your map is now a copy of the one from ${dateOf(entry.map.savedAt)}. Undo brings back the map you had.`);
+}

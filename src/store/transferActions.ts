@@ -1,0 +1,66 @@
+import { APP_VERSION } from '../core/appInfo.ts';
+import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
+import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { decodeShareData, encodeShareData, parseMapText } from '../core/persistence/transfer.ts';
+import { regionIndex } from '../core/regions/regionIds.ts';
+import { appStore } from './appStore.ts';
+import { refreshDerived } from './derived.ts';
+import { recordChange } from './paintActions.ts';
+import { currentMap } from './persistence.ts';
+import { notify } from './uiActions.ts';
+
+/** The map as an export file: a name with the date, and its JSON. */
+export function exportMap(): { filename: string; text: string } {
+  const document = toMapDocument(currentMap(), APP_VERSION);
+  return { filename: `painmap-${document.savedAt.slice(0, 10)}.json`, text: `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/** A link that carries the map in its fragment, never sent to any server. */
+export function shareLink(base = `${location.origin}${location.pathname}`): string {
+  return `${base}#/map/${encodeShareData(toMapDocument(currentMap(), APP_VERSION))}`;
+}
+
+/** Puts a map in place of the current one; the paint change is one undo step. */
+export function applyMap(map: PainMap): void {
+  const { paint } = appStore.getState();
+  if (!paint) {
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+    refreshDerived.request();
+    return;
+  }
+  let values: Uint8Array;
+  if (map.paint && map.paint.length === paint.values.length) {
+    values = map.paint;
+  } else {
+    values = new Uint8Array(paint.values.length);
+    for (const mark of map.marks) {
+      const index = regionIndex(mark.region);
+      for (let v = 0; v < values.length; v++) if (paint.body.regions[v] === index) values[v] = Math.max(values[v]!, mark.intensity);
+    }
+  }
+  recordChange(paint.replaceAll(values));
+  appStore.setState({ symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+  refreshDerived.flush();
+}
+
+/**
+ * Imports a map from a file's text or a share link's data. Anything wrong leaves the current
+ * map exactly as it was and says what was wrong.
+ */
+export function importMap(source: { readonly file: string } | { readonly link: string }): boolean {
+  try {
+    const json = 'file' in source ? parseMapText(source.file) : decodeShareData(source.link);
+    const { map, warnings } = restoreMap(json);
+    applyMap(map);
+    const date = new Date(map.savedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+    notify(
+      'info',
+      `Opened the map from ${date}. Undo brings your previous marks back.${warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : ''}`,
+    );
+    return true;
+  } catch (error) {
+    const reason = error instanceof MapRestoreError ? error.message : 'It could not be read.';
+    notify('error', `That map could not be opened: ${reason} Your current map is unchanged.`);
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+import { useRef, useState } from 'react';
+import { exportMap, importMap, shareLink } from '../../store/transferActions.ts';
+import { useApp } from '../../store/useApp.ts';
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Take the map along: a file to keep or send, a file to open, or a link that carries the map. */
+export function KeepYourMap() {
+  const ready = useApp((s) => s.body.status === 'ready');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    importMap({ file: await file.text() });
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const onShare = async () => {
+    const url = shareLink();
+    setLink(url);
+    setCopied(false);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // No clipboard permission: the link is shown below to copy by hand.
+    }
+  };
+
+  return (
+    <section className="panel keep" aria-labelledby="keep-title">
+      <h2 id="keep-title">Keep your map</h2>
+      <p className="muted">Your map is saved on this device only. Nothing is sent anywhere.</p>
+      <div className="button-row">
+        <button type="button" onClick={() => download(exportMap().filename, exportMap().text)}>
+          Export file
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} disabled={!ready}>
+          Open a file…
+        </button>
+        <button type="button" onClick={() => void onShare()}>
+          Share link
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="Map file to open"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+      </div>
+      {link && (
+        <div className="share">
+          <p className="muted">
+            {copied ? 'Link copied. ' : ''}The map travels inside the link itself (after the #), which browsers never send to a server. Anyone with
+            the link can see the map.
+          </p>
+          <input type="text" readOnly value={link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+        </div>
+      )}
+    </section>
+  );
+}

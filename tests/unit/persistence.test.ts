@@ -1,0 +1,165 @@
+import { deflateSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bytesToBase64 } from '../../src/core/persistence/base64.ts';
+import { MAP_SCHEMA_VERSION, toMapDocument, type PainMap } from '../../src/core/persistence/mapDocument.ts';
+import { MIGRATIONS } from '../../src/core/persistence/migrations.ts';
+import { encodePaint } from '../../src/core/persistence/paintCodec.ts';
+import { MapRestoreError, restoreMap } from '../../src/core/persistence/restoreMap.ts';
+import { decodeShareData, encodeShareData, MAX_LINK_CHARACTERS, parseMapText } from '../../src/core/persistence/transfer.ts';
+
+const v1 = () => JSON.parse(readFileSync(new URL('../fixtures/map-v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const MAP: PainMap = {
+  savedAt: '2026-11-23T10:00:00.000Z',
+  paint: Uint8Array.from([0, 3, 10, 0, 0, 5]),
+  marks: [{ region: 'L_sij', intensity: 10, share: 0.4 }],
+  symptoms: ['walking', 'stairs'],
+  redFlags: ['fever'],
+  pressTests: { 'gluteus_medius.trp1@L': 'familiar' },
+  note: 'after the long drive',
+};
+
+const current = (overrides: Record<string, unknown> = {}) => ({ ...toMapDocument(MAP, '0.1.0'), ...overrides });
+
+function rejects(value: unknown): string {
+  try {
+    restoreMap(value);
+  } catch (error) {
+    expect(error).toBeInstanceOf(MapRestoreError);
+    return (error as Error).message;
+  }
+  throw new Error('the map was accepted');
+}
+
+describe('saving and restoring a map', () => {
+  it('round-trips every field through the saved format', () => {
+    const { map, warnings } = restoreMap(JSON.parse(JSON.stringify(current())));
+    expect(warnings).toEqual([]);
+    expect(Array.from(map.paint!)).toEqual(Array.from(MAP.paint!));
+    expect(map).toMatchObject({ savedAt: MAP.savedAt, symptoms: MAP.symptoms, redFlags: MAP.redFlags, pressTests: MAP.pressTests, note: MAP.note });
+    expect(map.marks).toEqual(MAP.marks);
+  });
+
+  it('keeps a map without paint (marks only) as marks', () => {
+    const { map } = restoreMap(current({ paint: undefined, body: { vertexCount: 0 } }));
+    expect(map.paint).toBeNull();
+    expect(map.marks).toEqual(MAP.marks);
+  });
+});
+
+describe('migrations of older saved maps', () => {
+  it('brings a version 1 map up to date: same paint, marks and answers, no press tests yet', () => {
+    const { map, warnings } = restoreMap(v1());
+    expect(warnings).toEqual([]);
+    expect(Array.from(map.paint!)).toEqual([0, 7, 7, 0, 6, 0, 0, 0]);
+    expect(map.marks.map((m) => m.region)).toEqual(['L_iliac_crest', 'L_sij']);
+    expect(map.symptoms).toEqual(['walking']);
+    expect(map.pressTests).toEqual({});
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.id, m] as const))('%s turns its before-fixture into its after-fixture', (_, migration) => {
+    const before = { ...v1(), schemaVersion: migration.from };
+    const after = migration.up(before);
+    expect(after.schemaVersion).toBe(migration.from + 1);
+    expect(after).toEqual({ ...before, schemaVersion: migration.from + 1, pressTests: {} });
+  });
+
+  it('has a migration for every older version (all of them ran above)', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: MAP_SCHEMA_VERSION - 1 }, (_, i) => i + 1));
+  });
+});
+
+describe('bad, damaged and hostile maps', () => {
+  it.each([
+    ['not an object', 'hello', 'not a painmap map'],
+    ['an array', [1, 2, 3], 'not a painmap map'],
+    ['another app’s JSON', { type: 'excalidraw', elements: [] }, 'not a painmap map'],
+    ['no version', { format: 'painmap-map' }, 'no valid format version'],
+    ['a version in words', { format: 'painmap-map', schemaVersion: 'two' }, 'no valid format version'],
+    ['a newer version', { ...current(), schemaVersion: 99 }, 'newer version of painmap'],
+    ['paint without a body size', current({ body: undefined }), 'body size'],
+    ['an impossible body size', current({ body: { vertexCount: 1e9 } }), 'body size'],
+    ['paint that is not base64', current({ paint: '!!!not base64!!!' }), 'paint data is damaged'],
+    ['paint that does not decompress', current({ paint: bytesToBase64(Uint8Array.from([1, 2, 3, 4, 5])) }), 'does not decompress'],
+    ['paint for a different body', current({ body: { vertexCount: 7 } }), '6 values for a body of 7 points'],
+    ['paint above 10', current({ paint: encodePaint(Uint8Array.from([0, 11, 0, 0, 0, 0])) }), 'above 10'],
+    ['a marks list that is not a list', current({ marks: 'L_sij' }), 'marked regions is damaged'],
+  ])('refuses %s with a clear reason', (_, value, reason) => {
+    expect(rejects(value)).toContain(reason);
+  });
+
+  it('refuses a decompression bomb, inflating no more than one body’s worth', () => {
+    const bomb = bytesToBase64(deflateSync(new Uint8Array(50_000_000)));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(rejects(current({ paint: bomb, body: { vertexCount: 53_514 } }))).toContain('more values');
+  });
+
+  it('refuses paint far longer than its body could need, without decoding it', () => {
+    expect(rejects(current({ paint: 'A'.repeat(5_000), body: { vertexCount: 6 } }))).toBe('The map’s paint data is damaged.');
+  });
+
+  it('drops single bad entries with a warning and keeps the rest', () => {
+    const { map, warnings } = restoreMap(
+      current({
+        marks: [
+          { region: 'L_sij', intensity: 6 },
+          { region: 'L_toe', intensity: 6 },
+          { region: 'R_sij', intensity: 42 },
+          { region: 'L_sij', intensity: 8 },
+          null,
+        ],
+        symptoms: ['walking', 'juggling'],
+        pressTests: { 'gluteus_medius.trp1@L': 'familiar', 'no_such.trp@L': 'tender', 'gluteus_medius.trp2@X': 'nothing' },
+      }),
+    );
+    expect(map.marks).toEqual([{ region: 'L_sij', intensity: 8 }]);
+    expect(map.symptoms).toEqual(['walking']);
+    expect(map.pressTests).toEqual({ 'gluteus_medius.trp1@L': 'familiar' });
+    expect(warnings.length).toBe(6);
+  });
+
+  it('is not fooled by __proto__ keys', () => {
+    const hostile = JSON.parse(
+      `{"format":"painmap-map","schemaVersion":2,"savedAt":"2026-01-01T00:00:00Z","marks":[],"pressTests":{"__proto__":{"polluted":true}},"__proto__":{"polluted":true}}`,
+    );
+    const { map } = restoreMap(hostile);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(map.pressTests)).toEqual([]);
+  });
+
+  it('cuts an over-long note', () => {
+    expect(restoreMap(current({ note: 'x'.repeat(10_000) })).map.note).toHaveLength(500);
+  });
+});
+
+describe('files and share links', () => {
+  it('round-trips a map through a share link, which holds only URL-safe characters', () => {
+    const data = encodeShareData(current());
+    expect(data).toMatch(/^[A-Za-z0-9_-]+$/);
+    const { map } = restoreMap(decodeShareData(data));
+    expect(Array.from(map.paint!)).toEqual(Array.from(MAP.paint!));
+    expect(map.pressTests).toEqual(MAP.pressTests);
+  });
+
+  it('keeps a share link for a real-sized map short', () => {
+    const paint = new Uint8Array(53_514);
+    paint.fill(7, 20_000, 20_900);
+    paint.fill(4, 30_000, 30_400);
+    const data = encodeShareData(toMapDocument({ ...MAP, paint }, '0.1.0'));
+    expect(data.length).toBeLessThan(2_000);
+  });
+
+  it.each([
+    ['too long', 'A'.repeat(MAX_LINK_CHARACTERS + 1), 'far longer'],
+    ['damaged', 'not*base64url', 'damaged'],
+    ['not a map', encodeShareData({ hello: 'world' } as never), 'not a painmap map'],
+  ])('refuses a share link that is %s', (_, data, reason) => {
+    expect(() => restoreMap(decodeShareData(data))).toThrow(reason);
+  });
+
+  it('refuses a file that is not JSON, or far too large, before reading it as a map', () => {
+    expect(() => parseMapText('<html>')).toThrow('not valid JSON');
+    expect(() => parseMapText(' '.repeat(2_000_001))).toThrow('far larger');
+  });
+});
