@@ -1,6 +1,6 @@
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { BodyModelData } from '../core/mesh/bodyMesh.ts';
 import { REGION_IDS } from '../core/regions/regionIds.ts';
+import { decodeMeshoptBuffer, type MeshoptMode } from './meshoptDecode.ts';
 
 /** A body model that cannot be read, with the reason. */
 export class BodyModelError extends Error {
@@ -55,7 +55,6 @@ export async function readBodyGlb(bytes: ArrayBuffer): Promise<BodyModelData> {
   const binStart = 20 + jsonLength + 8;
   const bin = new Uint8Array(bytes, binStart, view.getUint32(20 + jsonLength, true));
 
-  await MeshoptDecoder.ready;
   const decodedViews = new Map<number, Uint8Array>();
   const bufferView = (index: number): { data: Uint8Array; stride: number } => {
     const viewJson = json.bufferViews[index];
@@ -67,7 +66,7 @@ export async function readBodyGlb(bytes: ArrayBuffer): Promise<BodyModelData> {
     if (!data) {
       data = new Uint8Array(meshopt.count * meshopt.byteStride);
       const source = bin.subarray(meshopt.byteOffset ?? 0, (meshopt.byteOffset ?? 0) + meshopt.byteLength);
-      MeshoptDecoder.decodeGltfBuffer(data, meshopt.count, meshopt.byteStride, source, meshopt.mode, meshopt.filter);
+      decodeMeshoptBuffer(data, meshopt.count, meshopt.byteStride, source, meshopt.mode as MeshoptMode, meshopt.filter);
       decodedViews.set(index, data);
     }
     return { data, stride: viewJson.byteStride ?? 0 };

@@ -57,12 +57,14 @@ export function App() {
           painmap
         </a>
         <span className="tagline">Mark where your low back and hip hurt</span>
-        <a className="header-link" href={HISTORY_HREF} aria-current={route.page === 'history' ? 'page' : undefined}>
-          History
-        </a>
-        <a className="header-link" href={REPORT_HREF} aria-current={route.page === 'report' ? 'page' : undefined}>
-          Report
-        </a>
+        <nav className="header-nav" aria-label="Pages">
+          <a className="header-link" href={HISTORY_HREF} aria-current={route.page === 'history' ? 'page' : undefined}>
+            History
+          </a>
+          <a className="header-link" href={REPORT_HREF} aria-current={route.page === 'report' ? 'page' : undefined}>
+            Report
+          </a>
+        </nav>
       </header>
       <Notices />
       <main className="layout">

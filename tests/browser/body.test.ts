@@ -78,3 +78,34 @@ describe('the body and marking pain on it', () => {
     await expect(page.getByText('Nothing marked yet.', { exact: false }).isVisible()).resolves.toBe(true);
   });
 });
+
+describe('turning and zooming', () => {
+  it('turns the body with a drag in Turn mode, zooms with the wheel, and paints nothing', async () => {
+    const { page, errors } = await openApp(browser());
+    await page.getByRole('radio', { name: 'Turn' }).click();
+    const box = (await page.locator('.viewport canvas').boundingBox())!;
+    const distance = () =>
+      page.evaluate(() => {
+        const p = window.painmap.project(0, 0.92, 0.02)!;
+        const q = window.painmap.project(0, 1.02, 0.02)!;
+        return Math.hypot(p.x - q.x, p.y - q.y);
+      });
+    const before = await distance();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((d) => {
+      const p = window.painmap.project(0, 0.92, 0.02)!;
+      const q = window.painmap.project(0, 1.02, 0.02)!;
+      return Math.hypot(p.x - q.x, p.y - q.y) > d * 1.2;
+    }, before);
+
+    // Half a turn: a drag across half the view's height.
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3 + box.height / 2, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForFunction(() => window.painmap.state().facing === 'back');
+    expect(await page.evaluate(() => window.painmap.state().summary.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

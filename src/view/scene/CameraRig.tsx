@@ -1,10 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Spherical, Vector3 } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { Spherical, Vector3, type PerspectiveCamera } from 'three';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { liveView } from './frameProbe.ts';
 import { useSnapshots } from './useSnapshots.ts';
+import { OrbitRig } from './OrbitRig.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BODY_TARGET, FACE_DISTANCE, PRESET_DIRECTIONS, VIEW_DISTANCE } from './cameraViews.ts';
 
@@ -35,19 +35,14 @@ export function CameraRig() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const request = useApp((s) => s.camera);
-  const controlsRef = useRef<OrbitControls | null>(null);
+  const controlsRef = useRef<OrbitRig | null>(null);
   const animation = useRef({ active: false, elapsed: 0 });
   const updateFacing = useRef(() => {});
   useSnapshots();
 
   useEffect(() => {
-    const controls = new OrbitControls(camera, gl.domElement);
+    const controls = new OrbitRig(camera as PerspectiveCamera, gl.domElement);
     controls.target.set(...BODY_TARGET);
-    controls.minDistance = 0.6;
-    controls.maxDistance = 6;
-    controls.minPolarAngle = 0.25;
-    controls.maxPolarAngle = Math.PI - 0.25;
-    controls.screenSpacePanning = true;
     controls.update();
     updateFacing.current = () => {
       const facing = facingOf(camera.position.x - controls.target.x, camera.position.z - controls.target.z);
@@ -66,6 +61,7 @@ export function CameraRig() {
       _offset.copy(camera.position).sub(controls.target).applyAxisAngle(_up, radians);
       camera.position.copy(controls.target).add(_offset);
       controls.update();
+      onChange();
     };
     return () => {
       liveView.turn = null;
