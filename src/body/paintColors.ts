@@ -49,10 +49,17 @@ export function writePaintColors(attribute: BufferAttribute, values: Uint8Array,
     if (v < low) low = v;
     if (v > high) high = v;
   };
-  if (vertices === 'all') for (let v = 0; v < values.length; v++) write(v);
-  else for (let i = 0; i < vertices.length; i++) write(vertices[i]!);
+  if (vertices === 'all') {
+    for (let v = 0; v < values.length; v++) write(v);
+    // No range: three.js uploads the whole attribute.
+    attribute.clearUpdateRanges();
+    attribute.needsUpdate = true;
+    return;
+  }
+  for (let i = 0; i < vertices.length; i++) write(vertices[i]!);
   if (high < 0) return;
-  attribute.clearUpdateRanges();
+  // Added to any ranges not yet uploaded this frame (three.js merges and then clears them):
+  // clearing here would drop the earlier dabs of a frame from the screen.
   attribute.addUpdateRange(3 * low, 3 * (high - low + 1));
   attribute.needsUpdate = true;
 }

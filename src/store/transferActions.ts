@@ -7,7 +7,7 @@ import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { recordChange } from './paintActions.ts';
 import { currentMap } from './persistence.ts';
-import { notify } from './uiActions.ts';
+import { notify, showView } from './uiActions.ts';
 
 /** The map as an export file: a name with the date, and its JSON. */
 export function exportMap(): { filename: string; text: string } {
@@ -43,6 +43,22 @@ export function applyMap(map: PainMap): void {
   refreshDerived.flush();
 }
 
+/** Turns the view to the side of the body that holds most of the opened map's paint. */
+function faceThePaint(): void {
+  const { paint, body } = appStore.getState();
+  if (!paint || body.status !== 'ready') return;
+  const { positions } = body.mesh;
+  let front = 0;
+  let back = 0;
+  paint.values.forEach((value, v) => {
+    if (value === 0) return;
+    if (positions[3 * v + 2]! >= 0.03) front++;
+    else back++;
+  });
+  if (back > front) showView('back');
+  else if (front > 0) showView('front');
+}
+
 /**
  * Imports a map from a file's text or a share link's data. Anything wrong leaves the current
  * map exactly as it was and says what was wrong.
@@ -51,12 +67,13 @@ export function importMap(source: { readonly file: string } | { readonly link: s
   try {
     const json = 'file' in source ? parseMapText(source.file) : decodeShareData(source.link);
     const { map, warnings } = restoreMap(json);
+    const replaced = appStore.getState().summary.length > 0;
     applyMap(map);
+    faceThePaint();
     const date = new Date(map.savedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-    notify(
-      'info',
-      `Opened the map from ${date}. Undo brings your previous marks back.${warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : ''}`,
-    );
+    const undo = replaced ? ' Undo brings your previous marks back.' : '';
+    const skipped = warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : '';
+    notify('info', `Opened the map from ${date}.${undo}${skipped}`);
     return true;
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It could not be read.';

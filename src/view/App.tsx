@@ -11,6 +11,7 @@ import { KeepYourMap } from './panels/KeepYourMap.tsx';
 import { HISTORY_HREF, REPORT_HREF, useRoute, type Route } from './route.ts';
 import { importMap } from '../store/transferActions.ts';
 import { useApp } from '../store/useApp.ts';
+import { revealPageTop } from './reveal.ts';
 import { BodyViewport } from './scene/BodyViewport.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 
@@ -48,7 +49,11 @@ function useSharedLink(route: Route): void {
 
 export function App() {
   const route = useRoute();
+  const webgl = useApp((s) => s.webgl);
   useUndoKeys();
+  useEffect(() => {
+    if (route.page === 'history' || route.page === 'report') revealPageTop();
+  }, [route.page]);
   useSharedLink(route);
   return (
     <div className="app">
@@ -72,7 +77,7 @@ export function App() {
           <ErrorBoundary name="The 3D body">
             <BodyViewport />
           </ErrorBoundary>
-          <Toolbar />
+          {webgl !== 'unavailable' && <Toolbar />}
         </div>
         <div className="side">
           {route.page === 'guide' ? (
@@ -98,6 +103,9 @@ export function App() {
               <ErrorBoundary name="The safety check">
                 <SafetyBanner />
               </ErrorBoundary>
+              <ErrorBoundary name="The questions">
+                <Questionnaire />
+              </ErrorBoundary>
               <ErrorBoundary name="The suggestions">
                 <SuggestionsPanel />
               </ErrorBoundary>
@@ -106,9 +114,6 @@ export function App() {
               </ErrorBoundary>
               <ErrorBoundary name="Keeping your map">
                 <KeepYourMap />
-              </ErrorBoundary>
-              <ErrorBoundary name="The questions">
-                <Questionnaire />
               </ErrorBoundary>
               <ErrorBoundary name="The region list">
                 <RegionPicker />

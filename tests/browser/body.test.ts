@@ -109,3 +109,34 @@ describe('turning and zooming', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('what the body shows matches the map', () => {
+  it('leaves no red on the skin after a fast stroke is erased and the map cleared', async () => {
+    const { page, errors } = await openApp(browser());
+    await turnTo(page, 'Back view', 'back');
+    const red = async () => shareOfPixels(decodePng(await page.locator('.viewport canvas').screenshot()), (r, g, b) => r > 150 && g < 110 && b < 110);
+    const from = await screenPoint(page, 0.13, 1.0, -0.05);
+    const to = await screenPoint(page, -0.13, 0.9, -0.05);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 30 });
+    await page.mouse.up();
+    await page.waitForFunction(() => window.painmap.state().summary.length >= 3);
+    await page.getByRole('slider').fill('10');
+    expect(await red()).toBeGreaterThan(0.002);
+
+    await page.getByRole('radio', { name: 'Erase' }).click();
+    await page.getByRole('radio', { name: 'large brush' }).click();
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 30 });
+    await page.mouse.up();
+    // The erase stroke may already have removed everything; Clear takes what is left.
+    const clear = page.getByRole('button', { name: 'Clear', exact: true });
+    if (await clear.isEnabled()) await clear.click();
+    await page.waitForFunction(() => window.painmap.state().summary.length === 0);
+    await page.evaluate(() => window.painmap.spin(2)); // draw the body again, from nearly the same place
+    expect(await red()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ describe('the report for a therapist', () => {
     for (const p of points) await page.mouse.move(p.x, p.y, { steps: 2 });
     await page.mouse.up();
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
-    await page.getByText('Questions (optional)').click();
+    await page.getByText('Warning signs and what makes it worse').click();
     await page.getByRole('checkbox', { name: 'Walking' }).check();
     await page.getByRole('button', { name: /Gluteus medius \(left\)/ }).click();
     await page.getByRole('radio', { name: 'Yes, my familiar pain' }).check();

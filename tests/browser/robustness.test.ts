@@ -22,7 +22,7 @@ const CONTROLS: readonly (readonly ['radio' | 'button', string])[] = [
   ['button', 'Back view'],
   ['button', "Patient's left side"],
   ['button', "Patient's right side"],
-  ['button', 'Reset'],
+  ['button', 'Reset view'],
 ];
 const KEYS = [
   'Control+z',

@@ -212,18 +212,30 @@ describe('bringing the guide into view', () => {
     return side;
   }
 
-  it('scrolls the side panel to the chosen trigger point when the side panel scrolls (wide screens)', () => {
+  /** jsdom has no media queries: answer the layout's one question, "is the screen wide?". */
+  function screenIsWide(wide: boolean): void {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('min-width') ? wide : false }) as MediaQueryList);
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('opens at the top, safety first, then goes to a trigger point chosen within the guide (wide screens)', () => {
+    screenIsWide(true);
     const side = sidePanel({ scrolls: true });
     const scrollTo = vi.spyOn(side, 'scrollTo');
     const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
-    render(<GuidePage muscle="gluteus_medius" trp="trp2" />, { container: side });
+    const { rerender } = render(<GuidePage muscle="gluteus_medius" trp="trp2" />, { container: side });
     expect(scrollTo).toHaveBeenCalledTimes(1);
-    expect(scrollTo.mock.calls[0]![0]).toEqual({ top: section('gluteus_medius.trp2')!.offsetTop - 8 });
+    expect(scrollTo.mock.calls[0]![0]).toEqual({ top: 0 });
+    rerender(<GuidePage muscle="gluteus_medius" trp="trp3" />);
+    expect(scrollTo).toHaveBeenCalledTimes(2);
+    expect(scrollTo.mock.calls[1]![0]).toEqual({ top: section('gluteus_medius.trp3')!.offsetTop - 8 });
     expect(scrollIntoView).not.toHaveBeenCalled();
   });
 
-  it('scrolls the page to the guide when the side panel does not scroll (phones)', () => {
+  it('brings the top of the guide into view on a phone, where the body sits above it', () => {
+    screenIsWide(false);
     const side = sidePanel({ scrolls: false });
+    vi.spyOn(side, 'getBoundingClientRect').mockReturnValue({ top: -1200 } as DOMRect);
     const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
     render(<GuidePage muscle="gluteus_medius" trp="trp1" />, { container: side });
     expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
@@ -255,12 +267,14 @@ describe('the hold timer', () => {
     expect(display).toHaveTextContent('0:29');
     tick(10_000);
     expect(display).toHaveTextContent('0:19');
-    expect(within(timer).queryByText('Time is up. Ease off slowly.')).not.toBeInTheDocument();
+    // Laid out from the start (so nothing jumps), but not shown until the time is up.
+    expect(within(timer).getByText('Time is up. Ease off slowly.')).not.toBeVisible();
 
     tick(19_000);
     expect(display).toHaveTextContent('0:00');
     // Said once on screen and once for screen readers.
     expect(within(timer).getAllByText('Time is up. Ease off slowly.')).toHaveLength(2);
+    for (const said of within(timer).getAllByText('Time is up. Ease off slowly.')) expect(said).toBeVisible();
     expect(within(timer).getByRole('button', { name: 'Start' })).toBeInTheDocument();
     expect(within(timer).getByRole('combobox')).toBeEnabled();
 

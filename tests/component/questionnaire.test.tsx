@@ -42,7 +42,7 @@ describe('the questionnaire', () => {
     await waitFor(() => expect(appStore.getState().result.redFlag).toBe(true));
     expect(appStore.getState().result.doctorReasons).toEqual([{ type: 'red_flag', id: 'fever' }]);
     expect(screen.getByRole('alert')).toHaveTextContent(RED_FLAGS.fever.advice);
-    expect(screen.getByText('0 worse-with, 1 warning signs answered')).toBeInTheDocument();
+    expect(screen.getByText('1 warning sign ticked: see a doctor first (advice above).')).toBeInTheDocument();
 
     await user.click(fever);
     await waitFor(() => expect(appStore.getState().result.redFlag).toBe(false));
@@ -61,7 +61,7 @@ describe('the questionnaire', () => {
     expect(appStore.getState().symptoms).toEqual(['walking', 'stairs']);
     expect(walking).toBeChecked();
     expect(stairs).toBeChecked();
-    expect(screen.getByText('2 worse-with, 0 warning signs answered')).toBeInTheDocument();
+    expect(screen.getByText('No warning signs ticked · 2 things make it worse.')).toBeInTheDocument();
     // Symptoms alone are no warning sign.
     flush();
     expect(appStore.getState().result.redFlag).toBe(false);

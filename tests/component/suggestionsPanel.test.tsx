@@ -65,17 +65,18 @@ describe('the suggestions panel', () => {
     expect(within(first).getByText('Gluteus medius (left)')).toBeInTheDocument();
     expect(within(first).getByText('1')).toHaveClass('rank');
 
-    const why = within(first).getByText(/^Explains /);
+    const why = within(first).getByText(/^Fits the pain at your /);
     expect(why.textContent).toMatch(/belt line/);
 
-    const score = within(first).getByLabelText(/^Fit \d+ out of 100$/);
-    const percent = Number(/Fit (\d+)/.exec(score.getAttribute('aria-label')!)![1]);
+    // The fit in words on screen, with the number for screen readers, and a bar as long as the score.
+    const fit = within(first).getByText(/^(strong|fair|weak) fit/);
+    const percent = Number(/(\d+) out of 100/.exec(fit.textContent!)![1]);
     expect(percent).toBeGreaterThan(0);
     expect(percent).toBe(Math.round(appStore.getState().result.suggestions[0]!.score * 100));
-    expect(score.querySelector<HTMLElement>('.score-bar')!.style.width).toBe(`${percent}%`);
+    expect(first.querySelector<HTMLElement>('.score-bar')!.style.width).toBe(`${percent}%`);
 
     // The bars are in ranking order: no card below shows a better fit than the one above.
-    const fits = list.map((card) => Number(/Fit (\d+)/.exec(within(card).getByLabelText(/^Fit/).getAttribute('aria-label')!)![1]));
+    const fits = list.map((card) => Number(/(\d+) out of 100/.exec(within(card).getByText(/^(strong|fair|weak) fit/).textContent!)![1]));
     expect([...fits].sort((a, b) => b - a)).toEqual(fits);
   });
 

@@ -60,11 +60,11 @@ export function regionPlainName(id: RegionId): string {
 /** Short names for running text ("explains your belt line and sacrum pain"). */
 const SHORT: Readonly<Record<string, string>> = {
   thoracolumbar_paraspinal: 'lower ribs beside the spine',
-  lumbar_paraspinal_upper: 'low back',
-  lumbar_paraspinal_lower: 'low back at belt level',
+  lumbar_paraspinal_upper: 'upper low back',
+  lumbar_paraspinal_lower: 'low back beside the spine',
   flank: 'flank',
   iliac_crest: 'belt line',
-  sij: 'SIJ',
+  sij: 'sacroiliac joint',
   hip_lateral: 'side of the hip',
   thigh_lateral_upper: 'outer thigh',
   thigh_lateral_lower: 'outer thigh above the knee',

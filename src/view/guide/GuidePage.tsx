@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { guideFor } from '../../core/guides/index.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
@@ -8,6 +8,8 @@ import { appStore } from '../../store/appStore.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
+import { SafetyBanner } from '../panels/SafetyBanner.tsx';
+import { revealBody, revealPageTop } from '../reveal.ts';
 import { HoldTimer } from './HoldTimer.tsx';
 import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
 
@@ -66,6 +68,17 @@ function showOnBody(trp: TriggerPoint): void {
   if (marker) faceCameraTo(marker);
 }
 
+/** "Show it on the body" from a section: the address and the highlighted section follow. */
+function showSectionOnBody(trp: TriggerPoint): void {
+  const href = guideHref(trp.muscle, trp.id.split('.')[1]);
+  if (location.hash !== href) {
+    history.replaceState(null, '', href);
+    dispatchEvent(new HashChangeEvent('hashchange'));
+  }
+  showOnBody(trp);
+  revealBody();
+}
+
 /**
  * Brings the chosen trigger point's section into view without moving the body out of sight:
  * beside the body (wide screens) only the side panel scrolls; on a phone the page scrolls to
@@ -94,10 +107,15 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
   const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
 
+  // Opening a guide starts at its top, safety first; choosing another trigger point of the
+  // same guide goes to its section.
+  const openedMuscle = useRef<MuscleId | null>(null);
   useEffect(() => {
     showOnBody(focused);
-    scrollToSection(focused.id);
-  }, [focused]);
+    if (openedMuscle.current === muscleId) scrollToSection(focused.id);
+    else revealPageTop();
+    openedMuscle.current = muscleId;
+  }, [focused, muscleId]);
 
   const { release } = guide;
   const holdChoices = [
@@ -112,11 +130,10 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
         <h2 id="guide-title">{muscle.name}: release guide</h2>
         <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
         {redFlag && (
-          <div className="safety emergency" role="alert">
-            <p>
-              <strong>You reported warning signs.</strong> Please see a doctor before using this guide.
-            </p>
-          </div>
+          <>
+            <SafetyBanner />
+            <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
+          </>
         )}
         <p>
           <Statement item={guide.intro} />
@@ -156,7 +173,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               <p>
                 <Statement item={trp.location} />
               </p>
-              <button type="button" onClick={() => showOnBody(trp)}>
+              <button type="button" onClick={() => showSectionOnBody(trp)}>
                 Show it on the body
               </button>
               <h4>How to find it</h4>
@@ -167,74 +184,82 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
                   </li>
                 ))}
               </ol>
-              <h4>Where the ball goes</h4>
-              <p>
-                <Statement item={section.placement} />
-              </p>
+              {!redFlag && (
+                <>
+                  <h4>Where the ball goes</h4>
+                  <p>
+                    <Statement item={section.placement} />
+                  </p>
+                </>
+              )}
             </section>
           );
         })}
 
-        <section aria-labelledby="release-title">
-          <h3 id="release-title">How to release it</h3>
-          <dl className="dose">
-            <dt>Tool</dt>
-            <dd>
-              <Statement item={release.tool} />
-            </dd>
-            <dt>Position</dt>
-            <dd>
-              <Statement item={release.position} />
-            </dd>
-            <dt>How hard</dt>
-            <dd>
-              Up to {release.discomfortMax.value} out of 10 discomfort: a &ldquo;good hurt&rdquo;, never sharp.{' '}
-              <Refs sources={release.discomfortMax.sources} />
-              <span className="discomfort" aria-hidden="true">
-                {Array.from({ length: 10 }, (_, i) => (
-                  <span key={i} className={i < release.discomfortMax.value ? 'on' : ''} />
-                ))}
-              </span>
-              {release.discomfortMax.uncertain && <span className="uncertain"> Not certain: {release.discomfortMax.uncertain}</span>}
-            </dd>
-            <dt>How long</dt>
-            <dd>
-              Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.{' '}
-              <Refs sources={release.holdSeconds.sources} />
-            </dd>
-            <dt>Repetitions</dt>
-            <dd>
-              <Statement item={release.repetitions} />
-            </dd>
-            <dt>How often</dt>
-            <dd>
-              {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day. <Refs sources={release.sessionsPerDay.sources} />
-            </dd>
-          </dl>
-          <HoldTimer label="Pressure hold timer" choices={holdChoices} />
-        </section>
+        {!redFlag && (
+          <>
+            <section aria-labelledby="release-title">
+              <h3 id="release-title">How to release it</h3>
+              <dl className="dose">
+                <dt>Tool</dt>
+                <dd>
+                  <Statement item={release.tool} />
+                </dd>
+                <dt>Position</dt>
+                <dd>
+                  <Statement item={release.position} />
+                </dd>
+                <dt>How hard</dt>
+                <dd>
+                  Up to {release.discomfortMax.value} out of 10 discomfort: a &ldquo;good hurt&rdquo;, never sharp.{' '}
+                  <Refs sources={release.discomfortMax.sources} />
+                  <span className="discomfort" aria-hidden="true">
+                    {Array.from({ length: 10 }, (_, i) => (
+                      <span key={i} className={i < release.discomfortMax.value ? 'on' : ''} />
+                    ))}
+                  </span>
+                  {release.discomfortMax.uncertain && <span className="uncertain"> Not certain: {release.discomfortMax.uncertain}</span>}
+                </dd>
+                <dt>How long</dt>
+                <dd>
+                  Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.{' '}
+                  <Refs sources={release.holdSeconds.sources} />
+                </dd>
+                <dt>Repetitions</dt>
+                <dd>
+                  <Statement item={release.repetitions} />
+                </dd>
+                <dt>How often</dt>
+                <dd>
+                  {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day. <Refs sources={release.sessionsPerDay.sources} />
+                </dd>
+              </dl>
+              <HoldTimer label="Pressure hold timer" choices={holdChoices} />
+            </section>
 
-        <section aria-labelledby="stretch-title">
-          <h3 id="stretch-title">Stretches</h3>
-          {guide.stretches.map((stretch) => (
-            <div key={stretch.name} className="stretch">
-              <h4>
-                {stretch.name} <Refs sources={stretch.sources} />
-              </h4>
-              <ol>
-                {stretch.steps.map((step) => (
-                  <li key={step}>{stepText(step)}</li>
-                ))}
-              </ol>
-              {stretch.caution && (
-                <p className="muted">
-                  <Statement item={stretch.caution} />
-                </p>
-              )}
-              <HoldTimer label={`${stretch.name} timer`} choices={[stretch.holdSeconds.min, stretch.holdSeconds.max]} />
-            </div>
-          ))}
-        </section>
+            <section aria-labelledby="stretch-title">
+              <h3 id="stretch-title">Stretches</h3>
+              {guide.stretches.map((stretch) => (
+                <div key={stretch.name} className="stretch">
+                  <h4>
+                    {stretch.name} <Refs sources={stretch.sources} />
+                  </h4>
+                  <ol>
+                    {stretch.steps.map((step) => (
+                      <li key={step}>{stepText(step)}</li>
+                    ))}
+                  </ol>
+                  {stretch.caution && (
+                    <p className="muted">
+                      <Statement item={stretch.caution} />
+                    </p>
+                  )}
+                  <HoldTimer label={`${stretch.name} timer`} choices={[...new Set([stretch.holdSeconds.min, stretch.holdSeconds.max, 60])]} />
+                </div>
+              ))}
+            </section>
+          </>
+        )}
 
         <section>
           <h3>What makes it worse</h3>

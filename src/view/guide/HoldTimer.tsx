@@ -40,11 +40,10 @@ export function HoldTimer({ choices, label }: { readonly choices: readonly numbe
       <p className="visually-hidden" aria-live="polite">
         {done ? 'Time is up. Ease off slowly.' : running ? '' : left !== null ? `Paused with ${left} seconds left.` : ''}
       </p>
-      {done && (
-        <p className="timer-done" aria-hidden="true">
-          Time is up. Ease off slowly.
-        </p>
-      )}
+      {/* Always laid out, shown when done, so the controls do not jump. */}
+      <p className="timer-done" aria-hidden="true" style={{ visibility: done ? 'visible' : 'hidden' }}>
+        Time is up. Ease off slowly.
+      </p>
       <div className="timer-controls">
         <label>
           <span className="visually-hidden">Hold length</span>

@@ -65,7 +65,7 @@ export function PressTest({ suggestion, rank }: { readonly suggestion: Suggestio
               ))}
               {pressTests[key] && (
                 <button type="button" className="text-button" onClick={() => setPressTest(suggestion.trp, side, null)}>
-                  Clear
+                  Clear answer
                 </button>
               )}
             </div>

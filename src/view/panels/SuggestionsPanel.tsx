@@ -4,8 +4,9 @@ import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
-import { muscleTitle, regionWords, whyLine } from './describe.ts';
+import { fitWords, muscleTitle, regionWords, whyLine } from './describe.ts';
 import { PressTest } from './PressTest.tsx';
+import { revealBody } from '../reveal.ts';
 
 const SHOWN = 5;
 
@@ -14,6 +15,7 @@ function choose(suggestion: Suggestion): void {
   const trp = trpById(suggestion.trp);
   const marker = trp ? patternRegionsFor(trp, suggestion.side).markers[0] : undefined;
   if (marker) faceCameraTo(marker);
+  revealBody();
 }
 
 function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggestion; rank: number; offerGuide: boolean }) {
@@ -27,8 +29,14 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
           <span className="rank">{rank}</span>
           {muscleTitle(suggestion)}
         </span>
-        <span className="score" aria-label={`Fit ${percent} out of 100`}>
-          <span className="score-bar" style={{ width: `${percent}%` }} />
+        <span className="score-wrap">
+          <span className="score" aria-hidden="true">
+            <span className="score-bar" style={{ width: `${percent}%` }} />
+          </span>
+          <span className="fit-words">
+            {fitWords(suggestion.score)}
+            <span className="visually-hidden">, {percent} out of 100</span>
+          </span>
         </span>
         <span className="why">{whyLine(suggestion)}</span>
       </button>
@@ -41,8 +49,15 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
             <p className="muted">Its usual zone also covers your {regionWords(suggestion.missing)}, which you have not marked.</p>
           )}
           <p className="legend">
-            <span className="swatch essential" /> usual pain zone <span className="swatch spillover" /> sometimes <span className="swatch marker" />{' '}
-            trigger point
+            <span>
+              <span className="swatch essential" /> usual pain zone
+            </span>
+            <span>
+              <span className="swatch spillover" /> sometimes
+            </span>
+            <span>
+              <span className="swatch marker" /> trigger point
+            </span>
           </p>
           {offerGuide && (
             <>

@@ -1,4 +1,4 @@
-import { muscleById } from '../../core/library/index.ts';
+import { muscleById, trpById } from '../../core/library/index.ts';
 import type { Suggestion, SuggestionSide } from '../../core/matcher/types.ts';
 import { regionShortName } from '../../core/regions/regionLabels.ts';
 import type { RegionId } from '../../core/regions/regionIds.ts';
@@ -18,24 +18,44 @@ export function sideWords(side: SuggestionSide): string {
   return side === 'B' ? 'both sides' : side === 'L' ? 'left' : 'right';
 }
 
-export function muscleTitle(suggestion: Pick<Suggestion, 'muscle' | 'side'>): string {
-  return `${muscleById(suggestion.muscle).name} (${sideWords(suggestion.side)})`;
+/**
+ * "Gluteus medius (left)". A trigger point whose pain crosses to the other side (the lower
+ * rectus abdominis) is named "either side": its own side says little about where it hurts.
+ */
+export function muscleTitle(suggestion: Pick<Suggestion, 'muscle' | 'side' | 'trp'>): string {
+  const name = muscleById(suggestion.muscle).name;
+  const side = trpById(suggestion.trp)?.sideRule === 'both_sides' ? 'either side' : sideWords(suggestion.side);
+  // Names that already hold brackets take the side after a comma.
+  return name.includes('(') ? `${name}, ${side}` : `${name} (${side})`;
 }
 
-/** Short names of regions, without repeats and without those already said, at most `limit`. */
-function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: number): string[] {
+/** A word for the strength of a fit, shown beside its bar. */
+export function fitWords(score: number): string {
+  if (score >= 0.7) return 'strong fit';
+  if (score >= 0.45) return 'fair fit';
+  return 'weak fit';
+}
+
+/** Short names of regions, without repeats and without those already said, at most `limit` named. */
+function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: number): { named: string[]; more: number } {
   const unique = [...new Set(regions.map(regionShortName))].filter((name) => !said.has(name));
-  return unique.length > limit ? [...unique.slice(0, limit - 1), `${unique.length - limit + 1} more`] : unique;
+  return { named: unique.slice(0, limit), more: Math.max(0, unique.length - limit) };
+}
+
+function phrase({ named, more }: { named: string[]; more: number }): string {
+  return more > 0 ? `${named.join(', ')} and ${more} other ${more === 1 ? 'area' : 'areas'}` : listInWords(named);
 }
 
 /**
- * One line of why: which of the person's marks the pattern explains, its usual zone first,
- * then where it sometimes reaches ("Explains your belt line, SIJ and sacrum pain, and may
- * reach your upper buttock.").
+ * One line of why: the marks the pattern explains, its usual zone first, then where it
+ * sometimes reaches. For the person ("Fits the pain at your belt line...") or, in the report,
+ * for a therapist ("Fits the pain at the belt line...").
  */
-export function whyLine(suggestion: Suggestion): string {
-  const essential = names(suggestion.explainsEssential, new Set(), 4);
-  const spillover = names(suggestion.explainsSpillover, new Set(essential), 3);
-  if (essential.length === 0) return `May reach your ${listInWords(spillover)}, though its usual zone is not marked.`;
-  return `Explains your ${listInWords(essential)} pain${spillover.length ? `, and may reach your ${listInWords(spillover)}` : ''}.`;
+export function whyLine(suggestion: Suggestion, reader: 'person' | 'therapist' = 'person'): string {
+  const your = reader === 'person' ? 'your' : 'the';
+  const essential = names(suggestion.explainsEssential, new Set(), 3);
+  const spillover = names(suggestion.explainsSpillover, new Set(essential.named), 2);
+  if (essential.named.length === 0) return `Sometimes reaches ${your} ${phrase(spillover)}; its usual zone is not marked.`;
+  const also = spillover.named.length ? `, and sometimes reaches ${your} ${phrase(spillover)}` : '';
+  return `Fits the pain at ${your} ${phrase(essential)} (its usual zone)${also}.`;
 }

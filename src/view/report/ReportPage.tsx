@@ -36,7 +36,7 @@ function usePictures(): Record<string, string> | null {
       .then(() => {
         const snapshot = liveView.snapshot;
         if (cancelled || !snapshot) return;
-        setPictures(Object.fromEntries(VIEWS.map(({ view }) => [view, snapshot(view, 420, 560)])));
+        setPictures(Object.fromEntries(VIEWS.map(({ view }) => [view, snapshot(view, 480, 720)])));
       });
     return () => {
       cancelled = true;
@@ -99,7 +99,7 @@ export function ReportPage() {
           <div className="report-pictures">
             {VIEWS.map(({ view, caption }) => (
               <figure key={view}>
-                <img src={pictures[view]} alt={`The pain map seen from the ${view}`} width={210} height={280} />
+                <img src={pictures[view]} alt={`The pain map seen from the ${view}`} width={240} height={360} />
                 <figcaption>{caption}</figcaption>
               </figure>
             ))}
@@ -139,7 +139,7 @@ export function ReportPage() {
           <ol className="report-suggestions">
             {result.suggestions.slice(0, 5).map((s) => (
               <li key={`${s.muscle}@${s.side}`}>
-                <strong>{muscleTitle(s)}</strong>, {trpById(s.trp)?.name ?? s.trp}: fit {Math.round(s.score * 100)}/100. {whyLine(s)}
+                <strong>{muscleTitle(s)}</strong>, {trpById(s.trp)?.name ?? s.trp}: fit {Math.round(s.score * 100)}/100. {whyLine(s, 'therapist')}
               </li>
             ))}
           </ol>

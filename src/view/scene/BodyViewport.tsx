@@ -53,8 +53,10 @@ export function BodyViewport() {
   };
 
   const [screenLeft, screenRight] = SCREEN_SIDES[facing];
+  const nothingMarked = useApp((s) => s.summary.length === 0);
+  const showHint = body.status === 'ready' && webgl === 'available' && nothingMarked && facing === 'front';
   return (
-    <section className="viewport" aria-label="3D body">
+    <section className={`viewport${webgl === 'unavailable' ? ' no-3d' : ''}`} aria-label="3D body">
       {webgl === 'available' && (
         <Suspense fallback={null}>
           <BodyScene key={sceneKey} onContextLost={onContextLost} />
@@ -82,7 +84,7 @@ export function BodyViewport() {
       {body.status === 'error' && (
         <div className="viewport-message" role="alert">
           <p>{body.message}</p>
-          <p>Your marks are safe. Check your connection and try again.</p>
+          <p>Your marks are safe. Check your connection and try again; meanwhile you can mark pain by region name below.</p>
           <button type="button" className="primary" onClick={() => void loadBody()}>
             Try again
           </button>
@@ -93,21 +95,28 @@ export function BodyViewport() {
           {regionLabel(probe.region)}
         </div>
       )}
-      <nav className="views" aria-label="Views">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            onClick={() => showView(v.id)}
-            aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}
-          >
-            {v.label}
+      {showHint && (
+        <p className="hint" role="note">
+          Low back pain? Tap <strong>Back</strong>, then tap or drag where it hurts.
+        </p>
+      )}
+      {webgl !== 'unavailable' && (
+        <nav className="views" aria-label="Views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              onClick={() => showView(v.id)}
+              aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}
+            >
+              {v.label}
+            </button>
+          ))}
+          <button type="button" onClick={resetView}>
+            Reset view
           </button>
-        ))}
-        <button type="button" onClick={resetView}>
-          Reset
-        </button>
-      </nav>
+        </nav>
+      )}
       {body.status === 'ready' && webgl === 'available' && (
         <div className="screen-sides" aria-hidden="true">
           <span>◂ {screenLeft}</span>

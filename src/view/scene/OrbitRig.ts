@@ -20,8 +20,9 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
   readonly target = new Vector3();
   minDistance = 0.6;
   maxDistance = 6;
-  minPolarAngle = 0.25;
-  maxPolarAngle = Math.PI - 0.25;
+  /** From a little above the shoulders to a little below the hips: never from under the feet. */
+  minPolarAngle = 0.75;
+  maxPolarAngle = 2.1;
 
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private panning = false;
@@ -31,7 +32,6 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
     private readonly element: HTMLElement,
   ) {
     super();
-    element.style.touchAction = 'none';
     element.addEventListener('pointerdown', this.onDown);
     element.addEventListener('pointermove', this.onMove);
     element.addEventListener('pointerup', this.onUp);

@@ -8,6 +8,14 @@ import { regionAt } from '../../core/regions/regionIds.ts';
 import { appStore } from '../../store/appStore.ts';
 import { beginStroke, dab, endStroke } from '../../store/paintActions.ts';
 
+/**
+ * On a touch screen, Turn mode lets an up-and-down swipe scroll the page (a sideways drag still
+ * turns the body); painting keeps every direction for the brush.
+ */
+function setTouchAction(element: HTMLElement, tool: string): void {
+  element.style.touchAction = tool === 'turn' ? 'pan-y' : 'none';
+}
+
 /** Movement under this many pixels between press and release is a tap, not a drag. */
 const TAP_SLOP_PX = 6;
 
@@ -118,9 +126,14 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
       pointers.delete(event.pointerId);
       if (painting === event.pointerId) stopPainting();
     };
-    const onLeave = () => {
-      if (appStore.getState().showAtlas) appStore.setState({ probe: null });
+    // A touch ends with pointerleave right after pointerup: only a mouse leaving hides the tag.
+    const onLeave = (event: PointerEvent) => {
+      if (event.pointerType === 'mouse' && appStore.getState().showAtlas) appStore.setState({ probe: null });
     };
+    setTouchAction(element, appStore.getState().tool);
+    const unsubscribe = appStore.subscribe((state, previous) => {
+      if (state.tool !== previous.tool) setTouchAction(element, state.tool);
+    });
 
     element.addEventListener('pointerdown', onDown, { capture: true });
     element.addEventListener('pointermove', onMove, { capture: true });
@@ -128,6 +141,7 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
     element.addEventListener('pointercancel', onCancel, { capture: true });
     element.addEventListener('pointerleave', onLeave);
     return () => {
+      unsubscribe();
       stopPainting();
       clearTimeout(probeTimer);
       element.removeEventListener('pointerdown', onDown, { capture: true });

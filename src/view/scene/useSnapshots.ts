@@ -5,9 +5,9 @@ import type { ViewPreset } from '../../store/appStore.ts';
 import { FIELD_OF_VIEW, PRESET_DIRECTIONS } from './cameraViews.ts';
 import { liveView } from './frameProbe.ts';
 
-/** The report's pictures frame the trunk, pelvis and thighs, where the regions are. */
-const REPORT_TARGET = new Vector3(0, 0.9, 0.02);
-const REPORT_DISTANCE = 2.6;
+/** The report's pictures frame the whole body, feet to head: pain below the knee matters too. */
+const REPORT_TARGET = new Vector3(0, 0.84, 0.02);
+const REPORT_DISTANCE = 3.7;
 
 /**
  * Lets the report take pictures of the map from a preset view, drawn off to the side of the

@@ -1,7 +1,9 @@
 import { intensityCss } from '../../body/paintColors.ts';
 import type { BrushSize } from '../../core/paint/brush.ts';
 import { type Tool } from '../../store/appStore.ts';
+import { useState } from 'react';
 import { clearAll, redo, undo } from '../../store/paintActions.ts';
+import { useComparedPair } from '../../store/historyStore.ts';
 import { setBrushSize, setIntensity, setTool, toggleAtlas } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 
@@ -26,74 +28,94 @@ export function Toolbar() {
   const hasPaint = useApp((s) => s.summary.length > 0);
   const showAtlas = useApp((s) => s.showAtlas);
   const ready = useApp((s) => s.body.status === 'ready');
+  const comparing = useComparedPair() !== null;
+  // After Clear, say it can be undone, while the map stays empty.
+  const [cleared, setCleared] = useState(false);
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Marking tools">
-      <div className="segmented" role="radiogroup" aria-label="Mode">
-        {TOOLS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="radio"
-            aria-checked={tool === t.id && !showAtlas}
-            title={t.hint}
-            onClick={() => setTool(t.id)}
-            data-tool={t.id}
-          >
-            {t.label}
+      {/* Comparing two saved maps shows them instead of the current one: no marking meanwhile. */}
+      <fieldset className="toolbar-fields" disabled={comparing}>
+        <div className="segmented" role="radiogroup" aria-label="Mode">
+          {TOOLS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="radio"
+              aria-checked={tool === t.id && !showAtlas}
+              title={t.hint}
+              onClick={() => setTool(t.id)}
+              data-tool={t.id}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="radiogroup" aria-label="Brush size">
+          {SIZES.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="radio"
+              aria-checked={brushSize === s.id}
+              aria-label={`${s.id} brush`}
+              onClick={() => setBrushSize(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
+        <label className="intensity">
+          <span className="intensity-label">
+            Pain <output style={{ background: intensityCss(intensity) }}>{intensity}</output>
+            <span className="visually-hidden">out of 10</span>
+          </span>
+          <input
+            type="range"
+            min={1}
+            max={10}
+            step={1}
+            value={intensity}
+            aria-valuetext={`${intensity} out of 10`}
+            onChange={(e) => setIntensity(Number(e.target.value))}
+          />
+        </label>
+        <div className="actions">
+          <button type="button" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+            ↶
           </button>
-        ))}
-      </div>
-      <div className="segmented" role="radiogroup" aria-label="Brush size">
-        {SIZES.map((s) => (
-          <button
-            key={s.id}
-            type="button"
-            role="radio"
-            aria-checked={brushSize === s.id}
-            aria-label={`${s.id} brush`}
-            onClick={() => setBrushSize(s.id)}
-          >
-            {s.label}
+          <button type="button" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+            ↷
           </button>
-        ))}
-      </div>
-      <label className="intensity">
-        <span className="intensity-label">
-          Pain <output style={{ background: intensityCss(intensity) }}>{intensity}</output>
-          <span className="visually-hidden">out of 10</span>
-        </span>
-        <input
-          type="range"
-          min={1}
-          max={10}
-          step={1}
-          value={intensity}
-          aria-valuetext={`${intensity} out of 10`}
-          onChange={(e) => setIntensity(Number(e.target.value))}
-        />
-      </label>
-      <div className="actions">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
-          ↶
-        </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
-          ↷
-        </button>
-        <button type="button" onClick={clearAll} disabled={!hasPaint} className="text-button">
-          Clear
-        </button>
-        <button
-          type="button"
-          onClick={toggleAtlas}
-          aria-pressed={showAtlas}
-          disabled={!ready}
-          className="text-button"
-          title="Show each region in its own colour; tap one to see its name"
-        >
-          Regions
-        </button>
-      </div>
+          <button
+            type="button"
+            onClick={() => {
+              clearAll();
+              setCleared(true);
+            }}
+            disabled={!hasPaint}
+            className="text-button"
+          >
+            Clear
+          </button>
+          <button
+            type="button"
+            onClick={toggleAtlas}
+            aria-pressed={showAtlas}
+            disabled={!ready}
+            className="text-button"
+            title="Show each region in its own colour; tap one to see its name"
+          >
+            Regions
+          </button>
+        </div>
+      </fieldset>
+      {comparing && <p className="toolbar-note">Marking is paused while you compare two saved maps.</p>}
+      {cleared && !hasPaint && !comparing && (
+        <p className="toolbar-note" role="status">
+          All marks cleared. ↶ Undo brings them back.
+        </p>
+      )}
     </div>
   );
 }
