@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../src/core/library/redFlagData.ts';
@@ -11,12 +11,19 @@ import { flush, resetStore } from './support/body.ts';
 // The answers need no body model: the matcher reads them with or without marks.
 beforeEach(() => resetStore());
 
+/** Opens the questions as a person does: they are built once the section is opened. */
+async function openQuestions(): Promise<void> {
+  act(() => screen.getByText('Warning signs and what makes it worse').click());
+  await screen.findByRole('group', { name: 'Warning signs: does any of this apply to you?' });
+}
+
 const warningSigns = () => screen.getByRole('group', { name: 'Warning signs: does any of this apply to you?' });
 const worseWith = () => screen.getByRole('group', { name: 'What makes the pain worse?' });
 
 describe('the questionnaire', () => {
-  it('asks every warning-sign question and every worse-with symptom as a checkbox', () => {
+  it('asks every warning-sign question and every worse-with symptom as a checkbox', async () => {
     render(<Questionnaire />);
+    await openQuestions();
     expect(within(warningSigns()).getAllByRole('checkbox')).toHaveLength(RED_FLAG_ORDER.length);
     for (const id of RED_FLAG_ORDER) expect(within(warningSigns()).getByRole('checkbox', { name: RED_FLAGS[id].question })).not.toBeChecked();
     expect(within(worseWith()).getAllByRole('checkbox')).toHaveLength(SYMPTOM_IDS.length);
@@ -31,6 +38,7 @@ describe('the questionnaire', () => {
         <Questionnaire />
       </>,
     );
+    await openQuestions();
     expect(appStore.getState().result.redFlag).toBe(false);
     const fever = within(warningSigns()).getByRole('checkbox', { name: RED_FLAGS.fever.question });
 
@@ -53,6 +61,7 @@ describe('the questionnaire', () => {
   it('adds a ticked symptom to the store and takes it away when unticked', async () => {
     const user = userEvent.setup();
     render(<Questionnaire />);
+    await openQuestions();
     const walking = within(worseWith()).getByRole('checkbox', { name: 'Walking' });
     const stairs = within(worseWith()).getByRole('checkbox', { name: 'Climbing stairs' });
 
@@ -74,6 +83,7 @@ describe('the questionnaire', () => {
   it('can be answered with the keyboard: Space ticks the focused checkbox', async () => {
     const user = userEvent.setup();
     render(<Questionnaire />);
+    await openQuestions();
     const box = within(worseWith()).getByRole('checkbox', { name: 'Bending forward' });
     box.focus();
     await user.keyboard(' ');

@@ -1,5 +1,7 @@
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../core/library/redFlagData.ts';
-import { SYMPTOM_IDS, SYMPTOM_LABELS } from '../../core/symptoms.ts';
+import { useState } from 'react';
+import type { RedFlagId } from '../../core/redFlags.ts';
+import { SYMPTOM_IDS, SYMPTOM_LABELS, type SymptomId } from '../../core/symptoms.ts';
 import { setRedFlag, toggleSymptom } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 
@@ -23,12 +25,22 @@ function showAdvice(): void {
 export function Questionnaire() {
   const symptoms = useApp((s) => s.symptoms);
   const redFlags = useApp((s) => s.redFlags);
+  // The questions are built once opened: the page's first paint does not wait for them.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="panel questionnaire">
+    <details className="panel questionnaire" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2>Warning signs and what makes it worse</h2>
         <span className={redFlags.length > 0 ? 'status-alert' : 'muted'}>{statusLine(redFlags.length, symptoms.length)}</span>
       </summary>
+      {open && <Questions symptoms={symptoms} redFlags={redFlags} />}
+    </details>
+  );
+}
+
+function Questions({ symptoms, redFlags }: { readonly symptoms: readonly SymptomId[]; readonly redFlags: readonly RedFlagId[] }) {
+  return (
+    <>
       <fieldset>
         <legend>Warning signs: does any of this apply to you?</legend>
         {RED_FLAG_ORDER.map((id) => (
@@ -56,6 +68,6 @@ export function Questionnaire() {
           ))}
         </div>
       </fieldset>
-    </details>
+    </>
   );
 }
