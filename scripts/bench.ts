@@ -187,7 +187,7 @@ async function runLighthouse(url: string) {
   });
   try {
     const scores: Record<string, number[]> = { mobile: [], desktop: [] };
-    const runs = 3;
+    const runs = 5;
     for (let i = 0; i < runs; i++) {
       for (const preset of ['mobile', 'desktop'] as const) {
         const result = await lighthouse(

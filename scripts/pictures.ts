@@ -99,8 +99,8 @@ try {
     const box = (await atlas.locator('.viewport canvas').boundingBox())!;
     await atlas.mouse.move(box.x + box.width / 2, box.y + box.height * 0.52);
     const frames = await atlas.evaluate(() => window.painmap.frames());
-    for (let i = 0; i < 7; i++) await atlas.mouse.wheel(0, -180);
-    await atlas.waitForFunction((n) => window.painmap.frames() > n + 6, frames);
+    for (let i = 0; i < 3; i++) await atlas.mouse.wheel(0, -180);
+    await atlas.waitForFunction((n) => window.painmap.frames() > n + 2, frames);
     await labelRegions(atlas);
     await atlas.locator('.viewport').screenshot({ path: `docs/atlas-${view.name}.png` });
   }

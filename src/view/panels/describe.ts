@@ -37,9 +37,11 @@ export function fitWords(score: number): string {
 }
 
 /** Short names of regions, without repeats and without those already said, at most `limit` named. */
-function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: number): { named: string[]; more: number } {
-  const unique = [...new Set(regions.map(regionShortName))].filter((name) => !said.has(name));
-  return { named: unique.slice(0, limit), more: Math.max(0, unique.length - limit) };
+function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: number): { named: string[]; more: number; all: string[] } {
+  const all = [...new Set(regions.map(regionShortName))].filter((name) => !said.has(name));
+  // "and 1 other area" says less than naming it.
+  const shown = all.length === limit + 1 ? all.length : limit;
+  return { named: all.slice(0, shown), more: Math.max(0, all.length - shown), all };
 }
 
 function phrase({ named, more }: { named: string[]; more: number }): string {
@@ -54,7 +56,7 @@ function phrase({ named, more }: { named: string[]; more: number }): string {
 export function whyLine(suggestion: Suggestion, reader: 'person' | 'therapist' = 'person'): string {
   const your = reader === 'person' ? 'your' : 'the';
   const essential = names(suggestion.explainsEssential, new Set(), 3);
-  const spillover = names(suggestion.explainsSpillover, new Set(essential.named), 2);
+  const spillover = names(suggestion.explainsSpillover, new Set(essential.all), 2);
   if (essential.named.length === 0) return `Sometimes reaches ${your} ${phrase(spillover)}; its usual zone is not marked.`;
   const also = spillover.named.length ? `, and sometimes reaches ${your} ${phrase(spillover)}` : '';
   return `Fits the pain at ${your} ${phrase(essential)} (its usual zone)${also}.`;
