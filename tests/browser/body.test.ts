@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { markedRegions, openApp, screenPoint, turnTo, sharedBrowser, waitForBody } from './support.ts';
+import { markedRegions, openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -43,12 +43,14 @@ describe('the body and marking pain on it', () => {
   it('paints several regions with one stroke, and keeps the map after a reload', async () => {
     const { page, context, errors } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
-    const from = await screenPoint(page, 0.12, 0.99, -0.05);
-    const to = await screenPoint(page, -0.12, 0.99, -0.05);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 12 });
-    await page.mouse.up();
+    await strokeThrough(
+      page,
+      [
+        [0.12, 0.99, -0.05],
+        [-0.12, 0.99, -0.05],
+      ],
+      12,
+    );
     await page.waitForFunction(() => window.painmap.state().summary.length >= 3);
     const before = await markedRegions(page);
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
@@ -115,22 +117,18 @@ describe('what the body shows matches the map', () => {
     const { page, errors } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
     const red = async () => shareOfPixels(decodePng(await page.locator('.viewport canvas').screenshot()), (r, g, b) => r > 150 && g < 110 && b < 110);
-    const from = await screenPoint(page, 0.13, 1.0, -0.05);
-    const to = await screenPoint(page, -0.13, 0.9, -0.05);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 30 });
-    await page.mouse.up();
+    const stroke = [
+      [0.13, 1.0, -0.05],
+      [-0.13, 0.9, -0.05],
+    ] as const;
+    await strokeThrough(page, stroke, 30);
     await page.waitForFunction(() => window.painmap.state().summary.length >= 3);
     await page.getByRole('slider').fill('10');
     expect(await red()).toBeGreaterThan(0.002);
 
     await page.getByRole('radio', { name: 'Erase' }).click();
     await page.getByRole('radio', { name: 'large brush' }).click();
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 30 });
-    await page.mouse.up();
+    await strokeThrough(page, stroke, 30);
     // The erase stroke may already have removed everything; Clear takes what is left.
     const clear = page.getByRole('button', { name: 'Clear', exact: true });
     if (await clear.isEnabled()) await clear.click();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePng, type Image } from '../support/png.ts';
-import { openApp, screenPoint, sharedBrowser, turnTo, waitForBody } from './support.ts';
+import { openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -28,14 +28,16 @@ async function canvasAfterNextFrame(page: Page, since: number): Promise<Image> {
   return decodePng(await page.locator('.viewport canvas').screenshot());
 }
 
-async function paintStroke(page: Page, fromX: number, toX: number): Promise<void> {
-  const from = await screenPoint(page, fromX, 0.99, -0.05);
-  const to = await screenPoint(page, toX, 0.99, -0.05);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 10 });
-  await page.mouse.up();
-}
+/** A level stroke across the lower back, seen from behind. */
+const paintStroke = (page: Page, fromX: number, toX: number) =>
+  strokeThrough(
+    page,
+    [
+      [fromX, 0.99, -0.05],
+      [toX, 0.99, -0.05],
+    ],
+    10,
+  );
 
 describe('the history of maps', () => {
   it('saves two maps, compares them with figures and side by side on the body, and keeps them after a reload', async () => {

@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, openApp, screenPoint, sharedBrowser, turnTo, waitForBody } from './support.ts';
+import { LEFT_BELT_LINE, appUrl, openApp, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -60,12 +60,7 @@ describe('privacy: the pain map stays on the device', () => {
 
     // Mark pain: one stroke along the left belt line, from behind.
     await turnTo(page, 'Back view', 'back');
-    const points = [];
-    for (let i = 0; i <= 8; i++) points.push(await screenPoint(page, 0.05 + i * 0.011, 0.96 + i * 0.005, -0.05));
-    await page.mouse.move(points[0]!.x, points[0]!.y);
-    await page.mouse.down();
-    for (const p of points) await page.mouse.move(p.x, p.y, { steps: 2 });
-    await page.mouse.up();
+    await strokeThrough(page, LEFT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
 
     // Open the first suggestion's release guide (a lazy chunk).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { openApp, screenPoint, sharedBrowser, turnTo } from './support.ts';
+import { LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -8,12 +8,7 @@ describe('the report for a therapist', () => {
   it('prints the map from front and back, the marks, the suggestions, the answers and the date', async () => {
     const { page, errors } = await openApp(browser(), { viewport: { width: 1280, height: 800 } });
     await turnTo(page, 'Back view', 'back');
-    const points = [];
-    for (let i = 0; i <= 6; i++) points.push(await screenPoint(page, 0.05 + i * 0.013, 0.96 + i * 0.006, -0.05));
-    await page.mouse.move(points[0]!.x, points[0]!.y);
-    await page.mouse.down();
-    for (const p of points) await page.mouse.move(p.x, p.y, { steps: 2 });
-    await page.mouse.up();
+    await strokeThrough(page, LEFT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
     await page.getByText('Warning signs and what makes it worse').click();
     await page.getByRole('checkbox', { name: 'Walking' }).check();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenPoint, turnTo, sharedBrowser } from './support.ts';
+import { LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -7,13 +7,7 @@ describe('from marks to a release guide', () => {
   it('paints the left belt line from the back, suggests gluteus medius (left) and opens its TrP1 guide', async () => {
     const { page, errors } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
-    // Along the top of the left iliac crest, from beside the dimple outwards.
-    const points = [];
-    for (let i = 0; i <= 8; i++) points.push(await screenPoint(page, 0.05 + i * 0.011, 0.96 + i * 0.005, -0.05));
-    await page.mouse.move(points[0]!.x, points[0]!.y);
-    await page.mouse.down();
-    for (const p of points) await page.mouse.move(p.x, p.y, { steps: 2 });
-    await page.mouse.up();
+    await strokeThrough(page, LEFT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
 
     const top3 = await page.evaluate(() =>

@@ -64,3 +64,18 @@ export async function screenPoint(page: Page, x: number, y: number, z: number): 
 export async function markedRegions(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => Object.fromEntries(window.painmap.state().summary.map((s) => [s.region, s.intensity])));
 }
+
+type BodyPoint = readonly [x: number, y: number, z: number];
+
+/** One paint stroke: presses at the first body point (metres, model frame) and drags through the rest. */
+export async function strokeThrough(page: Page, bodyPoints: readonly BodyPoint[], stepsBetween = 2): Promise<void> {
+  const screen = [];
+  for (const [x, y, z] of bodyPoints) screen.push(await screenPoint(page, x, y, z));
+  await page.mouse.move(screen[0]!.x, screen[0]!.y);
+  await page.mouse.down();
+  for (const p of screen.slice(1)) await page.mouse.move(p.x, p.y, { steps: stepsBetween });
+  await page.mouse.up();
+}
+
+/** Along the top of the patient's left iliac crest, seen from behind: from beside the dimple outwards. */
+export const LEFT_BELT_LINE: readonly BodyPoint[] = Array.from({ length: 9 }, (_, i) => [0.05 + i * 0.011, 0.96 + i * 0.005, -0.05]);
