@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MuscleId, TrpId } from '../../src/core/library/types.ts';
 import { match } from '../../src/core/matcher/match.ts';
+import { PRESS_TEST_LIKELIHOOD_RATIO } from '../../src/core/matcher/weights.ts';
 import type { MatchInput, MatchResult, RegionMark, Suggestion } from '../../src/core/matcher/types.ts';
 import { RED_FLAG_IDS, type RedFlagId } from '../../src/core/redFlags.ts';
 import { mirrorRegion, type RegionId, type SidedRegionName } from '../../src/core/regions/regionIds.ts';
@@ -457,6 +458,21 @@ describe('press-to-test answers', () => {
       const plain = suggestionFor(run(CREST_AND_SIJ), muscle);
       const pressed = suggestionFor(run(CREST_AND_SIJ, { pressTests: { [`${trp}@L`]: answer } }), muscle);
       expect(pressed.scoreBeforePressTest, `${trp} ${answer}`).toBe(plain.score);
+    }
+  });
+
+  it('moves a muscle by its likelihood ratio on the odds, even where its trigger points roll up', () => {
+    // Side of the hip, buttock, flank and groin: quadratus lumborum and gluteus medius each
+    // explain it with several trigger points together, so their scores carry a roll-up.
+    const marks = left(6, 'iliac_crest', 'sij', 'hip_lateral', 'buttock_lower_lateral', 'flank', 'groin');
+    const withOdds = (score: number, ratio: number) => ((score / (1 - score)) * ratio) / (1 + (score / (1 - score)) * ratio);
+    for (const plain of run(marks).suggestions.slice(0, 5)) {
+      for (const answer of ['familiar', 'tender', 'nothing'] as const) {
+        const pressTests = Object.fromEntries((plain.side === 'B' ? ['L', 'R'] : [plain.side]).map((side) => [`${plain.trp}@${side}`, answer]));
+        const pressed = suggestionFor(run(marks, { pressTests }), plain.muscle);
+        const ratio = PRESS_TEST_LIKELIHOOD_RATIO[answer] ** Object.keys(pressTests).length;
+        expect(pressed.score, `${plain.trp} ${answer}`).toBeCloseTo(withOdds(plain.score, ratio), 2);
+      }
     }
   });
 

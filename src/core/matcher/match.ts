@@ -151,15 +151,19 @@ interface SideRating {
 }
 
 function rollUpScore(muscle: Muscle, side: SuggestionSide, ratings: readonly Rating[], context: Context): number {
-  const best = ratings[0];
-  if (!best || best.score <= 0) return 0;
-  // Muscle roll-up: what all its trigger points on this side explain together.
+  const strongest = Math.max(0, ...ratings.map((r) => r.base));
+  if (strongest <= 0) return 0;
   const { library, marks, input } = context;
   const patterns = library.patterns.get(`${muscle.id}@${side}`) ?? [];
-  if (patterns.length < 2) return round(best.score);
+  // Muscle roll-up: what all its trigger points on this side explain together.
   const together =
-    scoreTogether(patterns, marks).fit * library.prior.get(muscle.id)! * symptomFactor(library.symptoms.get(muscle.id)!, input.symptoms ?? []);
-  return round(Math.min(1, best.score + ROLL_UP_SHARE * Math.max(0, together - best.score)));
+    patterns.length < 2
+      ? 0
+      : scoreTogether(patterns, marks).fit * library.prior.get(muscle.id)! * symptomFactor(library.symptoms.get(muscle.id)!, input.symptoms ?? []);
+  const rolledUp = Math.min(1, strongest + ROLL_UP_SHARE * Math.max(0, together - strongest));
+  // Press-test answers weigh on the muscle as a whole, once per trigger point answered, so its
+  // score moves by the documented likelihood ratio whichever trigger point leads.
+  return round(applyPressTests(rolledUp, patterns, input.pressTests ?? {}).score);
 }
 
 /** A muscle on the left, the right and both sides. */

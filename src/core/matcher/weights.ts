@@ -96,7 +96,8 @@ export const MINIMUM_SCORE = 0.05;
  * Press-to-test (clinical-facts.md §15.1): recognising one's own pain is among the most
  * reliable trigger-point signs (κ≈0.58), local tenderness the most reliable (κ≈0.68);
  * no referral on pressure does not rule a trigger point out (Hong 1997, §15.2).
- * Applied as likelihood ratios to the score's odds, so a score stays inside (0, 1):
+ * Applied as likelihood ratios to the odds of a muscle's rolled-up score, once per trigger point
+ * answered, so a score stays inside (0, 1):
  * "familiar" lifts a lot, "tender" a little, "nothing" lowers without discarding.
  */
 export const PRESS_TEST_LIKELIHOOD_RATIO = {
