@@ -72,9 +72,16 @@ export function loadHistory(from: Storage): void {
   historyStore.setState({ entries, picked: [], deleted: null, loaded: true, saving });
 }
 
-/** Reads the history from this device the first time it is needed. */
+/**
+ * Reads the history from this device the first time it is needed, and again whenever another
+ * tab changes it, so writing the list from here never drops an entry saved there.
+ */
 export function ensureHistoryLoaded(): void {
-  if (!historyStore.getState().loaded) loadHistory(localStorage);
+  if (historyStore.getState().loaded) return;
+  loadHistory(localStorage);
+  addEventListener('storage', (event) => {
+    if ((event.key === HISTORY_KEY || event.key === null) && event.storageArea === localStorage) loadHistory(localStorage);
+  });
 }
 
 /** Writes the entries; false (and the person told) if the device refused or the history is blocked. */

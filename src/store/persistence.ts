@@ -77,19 +77,27 @@ export function saveNow(storage: Storage): void {
   }
 }
 
-/** Saves shortly after every change to the map or the answers, and when the page is hidden. */
+/**
+ * Saves shortly after every change to the map or the answers, and at once if the page is left
+ * with a change still waiting. A tab with nothing waiting writes nothing, so closing an idle old
+ * tab never puts its map over one saved since in another tab.
+ */
 export function startAutosave(storage: Storage): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    saveNow(storage);
+  };
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (!state.restored) return;
     const same = state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags;
     if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
-    timer = setTimeout(() => saveNow(storage), SAVE_DELAY_MS);
+    timer = setTimeout(save, SAVE_DELAY_MS);
   });
   const onHide = () => {
-    clearTimeout(timer);
-    saveNow(storage);
+    if (timer !== undefined) save();
   };
   addEventListener('pagehide', onHide);
   return () => {
