@@ -79,8 +79,8 @@ export function loadHistory(from: Storage): void {
 export function ensureHistoryLoaded(): void {
   if (historyStore.getState().loaded) return;
   loadHistory(localStorage);
-  addEventListener('storage', (event) => {
-    if ((event.key === HISTORY_KEY || event.key === null) && event.storageArea === localStorage) loadHistory(localStorage);
+  window.addEventListener('storage', ({ key, storageArea }) => {
+    if ((key === HISTORY_KEY || key === null) && storageArea === localStorage) loadHistory(localStorage);
   });
 }
 

@@ -24,6 +24,7 @@ const page = new EventTarget();
 beforeEach(() => {
   vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
   vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+  vi.stubGlobal('window', page);
   vi.stubGlobal('localStorage', new MemoryStorage());
 });
 afterEach(() => vi.unstubAllGlobals());
