@@ -34,7 +34,8 @@ export function loadSavedMap(storage: Storage): void {
     return;
   }
   if (text === null) {
-    appStore.setState({ restored: appStore.getState().body.status === 'ready' });
+    // Nothing saved to lose: answers given before the body loads (or if it never does) are kept.
+    appStore.setState({ restored: true });
     return;
   }
   try {

@@ -135,6 +135,18 @@ describe('saving on the device', () => {
     expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be saved on this device/);
   });
 
+  it('keeps answers given while the body cannot load, when nothing was saved before', () => {
+    const storage = new MemoryStorage();
+    appStore.setState(initialState(), true);
+    loadSavedMap(storage);
+    appStore.setState({ body: { status: 'error', message: 'The body model could not be loaded.' } });
+    toggleSymptom('sitting_long');
+    saveNow(storage);
+    appStore.setState(initialState(), true);
+    loadSavedMap(storage);
+    expect(appStore.getState().symptoms).toEqual(['sitting_long']);
+  });
+
   it('does not save an empty map over a good one before the body has loaded', () => {
     const storage = new MemoryStorage();
     startApp(storage);

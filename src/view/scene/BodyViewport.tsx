@@ -84,7 +84,7 @@ export function BodyViewport() {
       {body.status === 'error' && (
         <div className="viewport-message" role="alert">
           <p>{body.message}</p>
-          <p>Your marks are safe. Check your connection and try again; meanwhile you can mark pain by region name below.</p>
+          <p>Your saved marks are safe. Check your connection and try again; meanwhile the warning-sign questions still work.</p>
           <button type="button" className="primary" onClick={() => void loadBody()}>
             Try again
           </button>
