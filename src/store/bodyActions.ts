@@ -1,6 +1,7 @@
-import { PaintLayer } from '../core/paint/paintLayer.ts';
+import { paintOnBody } from '../core/history/figures.ts';
 import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
-import { regionIndex } from '../core/regions/regionIds.ts';
+import { PaintLayer, type PaintableBody } from '../core/paint/paintLayer.ts';
+import type { PainMap } from '../core/persistence/mapDocument.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { announcePaint } from './paintEvents.ts';
@@ -15,20 +16,20 @@ export function bodyFailed(message: string): void {
 }
 
 /**
- * The body is ready: make its paint layer and put the saved map on it. A map saved on a
- * differently built body cannot keep its strokes; its region marks are filled in instead,
- * and the person is told.
+ * A map's paint on this body. A map painted on a differently built body cannot keep its
+ * strokes; its region marks are filled in instead, and the person is told.
  */
+export function paintForBody(body: PaintableBody, map: PainMap): Uint8Array {
+  if (map.paint && map.paint.length !== body.vertexCount && map.marks.length > 0)
+    notify('info', 'That map was made on a different body model. Its marked regions were filled in; the exact strokes could not be kept.');
+  return paintOnBody(body, map);
+}
+
+/** The body is ready: make its paint layer and put the saved map on it. */
 export function bodyReady(mesh: BodyMesh): void {
   const paint = new PaintLayer(mesh);
   const pending = appStore.getState().pendingMap;
-  if (pending?.paint && pending.paint.length === mesh.vertexCount) {
-    paint.replaceAll(pending.paint);
-  } else if (pending && pending.marks.length > 0) {
-    for (const mark of pending.marks) paint.paint(paint.verticesOf(regionIndex(mark.region)), mark.intensity);
-    if (pending.paint)
-      notify('info', 'Your saved map was made on a different body model. Its marked regions were filled in; the exact strokes could not be kept.');
-  }
+  if (pending) paint.replaceAll(paintForBody(mesh, pending));
   appStore.setState((s) => ({
     body: { status: 'ready', mesh },
     paint,

@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
 import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
+import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
 import { currentMap } from './persistence.ts';
@@ -156,7 +157,7 @@ export function leaveHistory(): void {
 /** Puts an entry's map in place of the current one, as one undo step. */
 export function startFromEntry(id: string): void {
   const entry = historyStore.getState().entries.find((e) => e.id === id);
-  if (!entry) return;
+  if (!entry || appStore.getState().body.status !== 'ready') return;
   applyMap(entry.map);
   notify('info', `Your map is now a copy of the one from ${dateOf(entry.map.savedAt)}. Undo brings back the map you had.`);
 }

@@ -2,8 +2,8 @@ import { APP_VERSION } from '../core/appInfo.ts';
 import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { decodeShareData, encodeShareData, parseMapText } from '../core/persistence/transfer.ts';
-import { regionIndex } from '../core/regions/regionIds.ts';
 import { appStore } from './appStore.ts';
+import { paintForBody } from './bodyActions.ts';
 import { refreshDerived } from './derived.ts';
 import { recordChange } from './paintActions.ts';
 import { currentMap } from './persistence.ts';
@@ -28,17 +28,7 @@ export function applyMap(map: PainMap): void {
     refreshDerived.request();
     return;
   }
-  let values: Uint8Array;
-  if (map.paint && map.paint.length === paint.values.length) {
-    values = map.paint;
-  } else {
-    values = new Uint8Array(paint.values.length);
-    for (const mark of map.marks) {
-      const index = regionIndex(mark.region);
-      for (let v = 0; v < values.length; v++) if (paint.body.regions[v] === index) values[v] = Math.max(values[v]!, mark.intensity);
-    }
-  }
-  recordChange(paint.replaceAll(values));
+  recordChange(paint.replaceAll(paintForBody(paint.body, map)));
   appStore.setState({ symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
   refreshDerived.flush();
 }

@@ -148,6 +148,18 @@ describe('the history page', () => {
     inStore(() => undo());
     expect(marked()).toEqual({ R_calf: 3 });
   });
+
+  it('waits for the body before a saved map can become the starting point', async () => {
+    const user = userEvent.setup();
+    render(<HistoryPage />);
+    inStore(() => setRegionIntensity('L_sij', 7));
+    await save(user);
+    inStore(() => appStore.setState({ body: { status: 'loading' } }));
+    const start = within(entries()[0]!).getByRole('button', { name: 'Use as starting point' });
+    expect(start).toBeDisabled();
+    inStore(() => appStore.setState({ body: { status: 'ready', mesh: body } }));
+    expect(start).toBeEnabled();
+  });
 });
 
 describe('saving from the marks list', () => {

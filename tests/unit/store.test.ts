@@ -177,6 +177,22 @@ describe('taking a map along: export, import, share links', () => {
     expect(marked()).toEqual({ R_calf: 3 });
   });
 
+  it('fills in the marked regions of a map painted on a different body, and says the strokes could not be kept', async () => {
+    const { importMap } = await import('../../src/store/transferActions.ts');
+    const { toMapDocument } = await import('../../src/core/persistence/mapDocument.ts');
+    const otherBody = {
+      savedAt: '2026-11-01T10:00:00.000Z',
+      paint: Uint8Array.from([0, 8, 8, 0, 0]),
+      marks: [{ region: 'R_hip_lateral' as const, intensity: 8 }],
+      symptoms: [],
+      redFlags: [],
+      pressTests: {},
+    };
+    expect(importMap({ file: JSON.stringify(toMapDocument(otherBody, '0.0.0')) })).toBe(true);
+    expect(marked()).toEqual({ R_hip_lateral: 8 });
+    expect(appStore.getState().notices.some((n) => /different body model.+strokes could not be kept/.test(n.text))).toBe(true);
+  });
+
   it('leaves the current map exactly as it was when an import is bad, and says why', async () => {
     const { importMap } = await import('../../src/store/transferActions.ts');
     setRegionIntensity('L_sij', 5);

@@ -1,5 +1,6 @@
 import { deleteEntry, startFromEntry, togglePick, undoDelete } from '../../store/historyActions.ts';
 import { useHistory, type HistoryEntry } from '../../store/historyStore.ts';
+import { useApp } from '../../store/useApp.ts';
 import { entryDate, percent } from './format.ts';
 import type { MapFigures } from '../../core/history/figures.ts';
 
@@ -15,6 +16,8 @@ function Entry({
   readonly figures: string;
 }) {
   const date = entryDate(entry.map.savedAt);
+  // Until the body is ready the map could not be put in place as an undoable step.
+  const bodyReady = useApp((s) => s.body.status === 'ready');
   const onStart = () => {
     startFromEntry(entry.id);
     location.hash = '#/';
@@ -33,7 +36,7 @@ function Entry({
         {entry.map.note && <p className="entry-note">{entry.map.note}</p>}
         <p className="muted small">{figures}</p>
         <div className="button-row">
-          <button type="button" onClick={onStart}>
+          <button type="button" onClick={onStart} disabled={!bodyReady}>
             Use as starting point
           </button>
           <button type="button" onClick={() => deleteEntry(entry.id)}>
