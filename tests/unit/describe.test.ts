@@ -28,7 +28,16 @@ function repeated(line: string): string[] {
 
 describe('whyLine', () => {
   const beltLineAndButtock = match({
-    marks: marks('L_iliac_crest', 'L_sij', 'L_sacrum', 'L_buttock_upper_medial', 'L_buttock_lower_medial', 'L_hip_lateral', 'L_groin', 'L_abdomen_lower'),
+    marks: marks(
+      'L_iliac_crest',
+      'L_sij',
+      'L_sacrum',
+      'L_buttock_upper_medial',
+      'L_buttock_lower_medial',
+      'L_hip_lateral',
+      'L_groin',
+      'L_abdomen_lower',
+    ),
   }).suggestions;
 
   it('speaks to the person, and to a therapist in the report', () => {

@@ -47,7 +47,14 @@ export function SceneCanvas({ children, camera, onCreated }: Props) {
     rootRef.current ??= createRoot(canvas);
     const root = rootRef.current;
     void root
-      .configure({ size, dpr: [1, 1.5], frameloop: 'demand', camera, gl: { antialias: window.devicePixelRatio < 1.5, powerPreference: 'low-power' }, onCreated })
+      .configure({
+        size,
+        dpr: [1, 1.5],
+        frameloop: 'demand',
+        camera,
+        gl: { antialias: window.devicePixelRatio < 1.5, powerPreference: 'low-power' },
+        onCreated,
+      })
       .then(() => root.render(children));
   });
 
