@@ -37,6 +37,11 @@ export function select(selection: Selection | null): void {
   appStore.setState({ selected: selection });
 }
 
+/** The body with only the person's marks on it: no chosen trigger point, no region colours. */
+export function showMarksOnly(): void {
+  appStore.setState({ selected: null, showAtlas: false });
+}
+
 export function toggleSymptom(id: SymptomId): void {
   appStore.setState((s) => ({ symptoms: s.symptoms.includes(id) ? s.symptoms.filter((x) => x !== id) : [...s.symptoms, id] }));
   refreshDerived.request();

@@ -17,6 +17,9 @@ describe('the report for a therapist', () => {
     const top = await page.evaluate(() => window.painmap.state().result.suggestions[0]!.muscle);
     expect(top).toBe('gluteus_medius');
 
+    // Region colours left on must not end up in the therapist's pictures.
+    await page.getByRole('button', { name: 'Regions', exact: true }).click();
+    await page.waitForFunction(() => window.painmap.state().showAtlas);
     await page.getByRole('link', { name: 'Report' }).click();
     const report = page.getByRole('article', { name: 'Pain map report' });
     await report.waitFor();
@@ -27,6 +30,7 @@ describe('the report for a therapist', () => {
       const src = await page.getByRole('img', { name: `The pain map seen from the ${view}` }).getAttribute('src');
       const image = decodePng(Buffer.from(src!.split(',')[1]!, 'base64'));
       expect(shareOfPixels(image, (r, g, b) => r - b > 25 && r > 90)).toBeGreaterThan(0.05);
+      expect(shareOfPixels(image, (r, g, b) => g > r + 30 || b > r + 30), 'region colours').toBeLessThan(0.001);
     }
     const back = decodePng(
       Buffer.from((await page.getByRole('img', { name: 'The pain map seen from the back' }).getAttribute('src'))!.split(',')[1]!, 'base64'),

@@ -5,7 +5,7 @@ import { trpById } from '../../core/library/index.ts';
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../core/library/redFlagData.ts';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { SYMPTOM_LABELS } from '../../core/symptoms.ts';
-import { select } from '../../store/uiActions.ts';
+import { showMarksOnly } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { muscleTitle, whyLine } from '../panels/describe.ts';
 import { liveView } from '../scene/frameProbe.ts';
@@ -29,8 +29,8 @@ function usePictures(): Record<string, string> | null {
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
-    select(null);
-    // Two frames: the scene drops the chosen trigger point's zones before the pictures are taken.
+    showMarksOnly();
+    // Two frames: the scene drops the trigger point's zones and the region colours before the pictures are taken.
     void nextFrame()
       .then(nextFrame)
       .then(() => {
