@@ -30,7 +30,10 @@ describe('the report for a therapist', () => {
       const src = await page.getByRole('img', { name: `The pain map seen from the ${view}` }).getAttribute('src');
       const image = decodePng(Buffer.from(src!.split(',')[1]!, 'base64'));
       expect(shareOfPixels(image, (r, g, b) => r - b > 25 && r > 90)).toBeGreaterThan(0.05);
-      expect(shareOfPixels(image, (r, g, b) => g > r + 30 || b > r + 30), 'region colours').toBeLessThan(0.001);
+      expect(
+        shareOfPixels(image, (r, g, b) => g > r + 30 || b > r + 30),
+        'region colours',
+      ).toBeLessThan(0.001);
     }
     const back = decodePng(
       Buffer.from((await page.getByRole('img', { name: 'The pain map seen from the back' }).getAttribute('src'))!.split(',')[1]!, 'base64'),
