@@ -26,7 +26,7 @@ export class StrokePainter {
   start(ndcX: number, ndcY: number, size: BrushSize): boolean {
     const hit = this.pick(ndcX, ndcY);
     this.last = hit ? { ndcX, ndcY } : null;
-    if (hit) this.dabAt(hit, size);
+    if (hit) this.paint(this.dabAt(hit, size));
     return hit !== null;
   }
 
@@ -36,26 +36,30 @@ export class StrokePainter {
     this.last = { ndcX, ndcY };
     if (!from) {
       const hit = this.pick(ndcX, ndcY);
-      if (hit) this.dabAt(hit, size);
+      if (hit) this.paint(this.dabAt(hit, size));
       return;
     }
     const pixels = Math.hypot(ndcX - from.ndcX, ndcY - from.ndcY) * pixelsPerNdc;
-    // About one dab per 6 px of travel, at most 24 per event.
+    // About one dab per 6 px of travel, at most 24 per event, painted together: one store
+    // update per pointer event however many dabs it takes.
     const steps = Math.min(24, Math.max(1, Math.ceil(pixels / 6)));
+    const vertices: number[] = [];
     for (let s = 1; s <= steps; s++) {
       const t = s / steps;
       const hit = this.pick(from.ndcX + (ndcX - from.ndcX) * t, from.ndcY + (ndcY - from.ndcY) * t);
-      if (hit) this.dabAt(hit, size);
+      if (hit) for (const v of this.dabAt(hit, size)) vertices.push(v);
     }
+    if (vertices.length > 0) this.paint(vertices);
   }
 
   end(): void {
     this.last = null;
   }
 
-  private dabAt(hit: BodyHit, size: BrushSize): void {
+  /** The vertices under the brush at a hit. */
+  private dabAt(hit: BodyHit, size: BrushSize): number[] {
     this.stamp = (this.stamp + 1) >>> 0 || 1;
     if (this.stamp === 1) this.scratch.fill(0);
-    this.paint(verticesUnderBrush(this.body, hit.corners, hit, BRUSH_RADIUS[size], this.scratch, this.stamp));
+    return verticesUnderBrush(this.body, hit.corners, hit, BRUSH_RADIUS[size], this.scratch, this.stamp);
   }
 }

@@ -1,5 +1,5 @@
 import { regionIndex, type RegionId } from '../core/regions/regionIds.ts';
-import { mergeChanges, type PaintChange } from '../core/paint/paintLayer.ts';
+import { StrokeRecord, type PaintChange } from '../core/paint/paintLayer.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { announcePaint } from './paintEvents.ts';
@@ -19,13 +19,11 @@ export function recordChange(change: PaintChange | undefined): void {
   changed(change);
 }
 
-/** A stroke in progress: dabs merge into one undo step, ended by endStroke. */
-let stroke: PaintChange | undefined;
-let strokeOpen = false;
+/** A stroke in progress: its dabs become one undo step when endStroke comes. */
+let stroke: StrokeRecord | undefined;
 
 export function beginStroke(): void {
-  stroke = undefined;
-  strokeOpen = true;
+  stroke = new StrokeRecord();
 }
 
 /** Paints (or erases, value 0) the given vertices as part of the current stroke. */
@@ -34,8 +32,8 @@ export function dab(vertices: ArrayLike<number>, value: number): void {
   if (!layer) return;
   const change = layer.paint(vertices, value);
   if (!change) return;
-  if (strokeOpen) {
-    stroke = mergeChanges(stroke, change);
+  if (stroke) {
+    stroke.add(change);
     changed(change);
   } else {
     recordChange(change);
@@ -43,8 +41,8 @@ export function dab(vertices: ArrayLike<number>, value: number): void {
 }
 
 export function endStroke(): void {
-  strokeOpen = false;
-  const finished = stroke;
+  const layer = appStore.getState().paint;
+  const finished = layer && stroke?.finish(layer.values);
   stroke = undefined;
   if (finished) appStore.setState((s) => ({ undo: [...s.undo, finished].slice(-UNDO_LIMIT), redo: [] }));
 }
@@ -67,6 +65,7 @@ export function clearAll(): void {
 }
 
 export function undo(): void {
+  endStroke(); // an open stroke becomes the step this undoes
   const { undo: stack, paint } = appStore.getState();
   const last = stack.at(-1);
   if (!last || !paint) return;
@@ -76,6 +75,7 @@ export function undo(): void {
 }
 
 export function redo(): void {
+  endStroke();
   const { redo: stack, paint } = appStore.getState();
   const next = stack.at(-1);
   if (!next || !paint) return;

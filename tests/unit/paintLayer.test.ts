@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeChanges, PaintLayer } from '../../src/core/paint/paintLayer.ts';
+import { PaintLayer, StrokeRecord } from '../../src/core/paint/paintLayer.ts';
 import { regionIndex } from '../../src/core/regions/regionIds.ts';
 
 /** A tiny body: four vertices in L_sij (areas 1, 1, 2, 4) and two in R_sij (area 1 each). */
@@ -59,14 +59,26 @@ describe('the paint layer and its region summary', () => {
 
   it('merges the dabs of one stroke into one undoable change', () => {
     const layer = new PaintLayer(tinyBody());
-    const first = layer.paint([0, 1], 5);
-    const second = layer.paint([1, 2], 8);
-    const stroke = mergeChanges(first, second)!;
-    expect(Array.from(stroke.vertices)).toEqual([0, 1, 2]);
-    expect(Array.from(stroke.before)).toEqual([0, 0, 0]);
-    expect(Array.from(stroke.after)).toEqual([5, 8, 8]);
+    layer.paint([3], 2);
+    const record = new StrokeRecord();
+    record.add(layer.paint([0, 1], 5)!);
+    record.add(layer.paint([1, 2, 3], 8)!);
+    const stroke = record.finish(layer.values)!;
+    expect(Array.from(stroke.vertices)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(stroke.before)).toEqual([0, 0, 0, 2]);
+    expect(Array.from(stroke.after)).toEqual([5, 8, 8, 8]);
     layer.apply(stroke, 'backward');
-    expect(layer.isEmpty()).toBe(true);
+    expect(Array.from(layer.values)).toEqual([0, 0, 0, 2, 0, 0]);
+  });
+
+  it('leaves out of a stroke what the stroke painted and then erased', () => {
+    const layer = new PaintLayer(tinyBody());
+    const record = new StrokeRecord();
+    record.add(layer.paint([0, 1], 5)!);
+    record.add(layer.paint([1], 0)!);
+    expect(Array.from(record.finish(layer.values)!.vertices)).toEqual([0]);
+    record.add(layer.paint([0], 0)!);
+    expect(record.finish(layer.values)).toBeUndefined();
   });
 
   it('clamps intensities to the 0–10 scale', () => {

@@ -114,31 +114,26 @@ export class PaintLayer {
     }
     return out;
   }
-
-  isEmpty(): boolean {
-    return this.values.every((v) => v === 0);
-  }
 }
 
-/** One change that does what `first` then `second` do (for merging dabs into one stroke). */
-export function mergeChanges(first: PaintChange | undefined, second: PaintChange | undefined): PaintChange | undefined {
-  if (!first) return second;
-  if (!second) return first;
-  const before = new Map<number, number>();
-  const after = new Map<number, number>();
-  first.vertices.forEach((v, i) => {
-    before.set(v, first.before[i]!);
-    after.set(v, first.after[i]!);
-  });
-  second.vertices.forEach((v, i) => {
-    if (!before.has(v)) before.set(v, second.before[i]!);
-    after.set(v, second.after[i]!);
-  });
-  const vertices = Uint32Array.from([...before.keys()].filter((v) => before.get(v) !== after.get(v)));
-  if (vertices.length === 0) return undefined;
-  return {
-    vertices,
-    before: Uint8Array.from(vertices, (v) => before.get(v)!),
-    after: Uint8Array.from(vertices, (v) => after.get(v)!),
-  };
+/**
+ * The dabs of one stroke as one undoable change. Keeps each vertex's value from before its first
+ * dab, so adding a dab costs its own size, not the size of the stroke so far.
+ */
+export class StrokeRecord {
+  private readonly before = new Map<number, number>();
+
+  add(change: PaintChange): void {
+    for (let i = 0; i < change.vertices.length; i++) {
+      const v = change.vertices[i]!;
+      if (!this.before.has(v)) this.before.set(v, change.before[i]!);
+    }
+  }
+
+  /** The whole stroke against the values it left; undefined if in the end it changed nothing. */
+  finish(values: Uint8Array): PaintChange | undefined {
+    const vertices = Uint32Array.from([...this.before.keys()].filter((v) => values[v] !== this.before.get(v)));
+    if (vertices.length === 0) return undefined;
+    return { vertices, before: Uint8Array.from(vertices, (v) => this.before.get(v)!), after: Uint8Array.from(vertices, (v) => values[v]!) };
+  }
 }
