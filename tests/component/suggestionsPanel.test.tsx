@@ -80,6 +80,26 @@ describe('the suggestions panel', () => {
     expect([...fits].sort((a, b) => b - a)).toEqual(fits);
   });
 
+  it('says how a press-test answer moved a suggestion in the list', async () => {
+    const user = userEvent.setup();
+    render(<SuggestionsPanel />);
+    markBeltLinePattern();
+    const before = appStore.getState().result.suggestions;
+    expect(before[3]!.muscle).toBe('iliopsoas');
+    await user.click(within(cards()[3]!).getByRole('button', { name: /Iliopsoas/ }));
+    await user.click(screen.getByRole('radio', { name: 'Yes, my familiar pain' }));
+    inStore(() => {}); // the matcher's next frame
+
+    const after = appStore.getState().result.suggestions;
+    const rank = after.findIndex((s) => s.muscle === 'iliopsoas') + 1;
+    expect(rank).toBeLessThan(4);
+    const ordinal = ['1st', '2nd', '3rd'][rank - 1];
+    const fit = (score: number) => Math.round(score * 100);
+    expect(screen.getByText(/^Iliopsoas .*: moved from/)).toHaveTextContent(
+      `Iliopsoas (psoas and iliacus), left: moved from 4th to ${ordinal}, fit ${fit(before[3]!.score)} → ${fit(after[rank - 1]!.score)}.`,
+    );
+  });
+
   it('shows the trigger point and a link to its release guide when a suggestion is chosen', async () => {
     const user = userEvent.setup();
     render(<SuggestionsPanel />);

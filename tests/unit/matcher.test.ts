@@ -445,6 +445,8 @@ describe('press-to-test answers', () => {
     const pressed = run(CREST_AND_SIJ, { pressTests: { 'quadratus_lumborum.deep_upper@L': 'familiar' } });
     expect(first(pressed).muscle).toBe('quadratus_lumborum');
     expect(first(pressed).trp).toBe('quadratus_lumborum.deep_upper');
+    expect(first(pressed).rankBeforePressTest).toBe(rankOf(plain, 'quadratus_lumborum') + 1);
+    expect(first(pressed).rankBeforePressTest).toBeGreaterThan(1);
   });
 
   it('the score before the press test is the score the muscle had without any answer', () => {

@@ -107,8 +107,6 @@ interface Context {
   readonly library: PreparedLibrary;
   readonly marks: PreparedMarks;
   readonly input: MatchInput;
-  /** Each muscle@side's score had no press-to-test answers been given (to show how they moved it). */
-  readonly scoresWithoutTests?: ReadonlyMap<string, number>;
 }
 
 function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Muscle, context: Context): Rating {
@@ -141,6 +139,8 @@ interface Candidate {
   readonly suggestion: Suggestion;
   readonly patterns: readonly SidedPattern[];
   readonly fit: number;
+  /** Some press-to-test answer weighs on this suggestion's score. */
+  readonly tested: boolean;
 }
 
 /** A muscle's ratings on one side (or both) and its rolled-up, rounded score there. */
@@ -210,17 +210,30 @@ function toCandidate(muscle: Muscle, { side, ratings, score }: SideRating, conte
     explainsSpillover: explains.filter((id) => !essentialIn(id)),
     trps: ratings.filter((r) => r.patterns.length === 1).map((r) => ({ trp: r.trp.id, score: round(r.score) })),
     matchingSymptoms: (input.symptoms ?? []).filter((id) => muscleSymptoms.has(id)),
-    ...(ratings.some((r) => r.tested) ? { scoreBeforePressTest: context.scoresWithoutTests?.get(`${muscle.id}@${side}`) ?? 0 } : {}),
   };
-  return { suggestion, patterns: best.patterns, fit: best.fit };
+  return { suggestion, patterns: best.patterns, fit: best.fit, tested: ratings.some((r) => r.tested) };
 }
 
-function scoresOf(context: Context): Map<string, number> {
-  const scores = new Map<string, number>();
-  for (const muscle of context.library.muscles) {
-    for (const { side, score } of rateMuscle(muscle, context)) scores.set(`${muscle.id}@${side}`, score);
-  }
-  return scores;
+/** Every muscle worth suggesting, best first. */
+function rankMuscles(context: Context): Candidate[] {
+  return context.library.muscles
+    .flatMap((muscle) => {
+      const side = bestSide(rateMuscle(muscle, context));
+      return side && side.score >= MINIMUM_SCORE ? [toCandidate(muscle, side, context)] : [];
+    })
+    .filter((c) => c.suggestion.explains.length > 0)
+    .sort((a, b) => b.suggestion.score - a.suggestion.score || MUSCLE_IDS.indexOf(a.suggestion.muscle) - MUSCLE_IDS.indexOf(b.suggestion.muscle));
+}
+
+/** Adds to each suggestion a press-to-test answer moved where it stood without any answer. */
+function withPlaceBeforeTests(candidates: readonly Candidate[], untested: readonly Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (!c.tested) return c;
+    const index = untested.findIndex((u) => u.suggestion.muscle === c.suggestion.muscle);
+    const before =
+      index < 0 ? { scoreBeforePressTest: 0 } : { scoreBeforePressTest: untested[index]!.suggestion.score, rankBeforePressTest: index + 1 };
+    return { ...c, suggestion: { ...c.suggestion, ...before } };
+  });
 }
 
 /**
@@ -252,16 +265,8 @@ export function match(input: MatchInput, muscles: readonly Muscle[] = MUSCLES): 
   const marks = prepareMarks(input.marks);
   const screen = screenForDoctor(marks.regions, input.redFlags ?? []);
   const answered = Object.keys(input.pressTests ?? {}).length > 0;
-  const scoresWithoutTests = answered ? scoresOf({ library, marks, input: { ...input, pressTests: {} } }) : undefined;
-  const context: Context = { library, marks, input, ...(scoresWithoutTests ? { scoresWithoutTests } : {}) };
-
-  const candidates = library.muscles
-    .flatMap((muscle) => {
-      const side = bestSide(rateMuscle(muscle, context));
-      return side && side.score >= MINIMUM_SCORE ? [toCandidate(muscle, side, context)] : [];
-    })
-    .filter((c) => c.suggestion.explains.length > 0)
-    .sort((a, b) => b.suggestion.score - a.suggestion.score || MUSCLE_IDS.indexOf(a.suggestion.muscle) - MUSCLE_IDS.indexOf(b.suggestion.muscle));
+  const ranked = rankMuscles({ library, marks, input });
+  const candidates = answered ? withPlaceBeforeTests(ranked, rankMuscles({ library, marks, input: { ...input, pressTests: {} } })) : ranked;
 
   const explainedByTop = new Set<RegionId>(candidates.slice(0, 3).flatMap((c) => c.suggestion.explains));
   const combination = findCombination(candidates, marks);

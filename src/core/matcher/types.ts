@@ -43,8 +43,10 @@ export interface Suggestion {
   readonly trps: readonly { readonly trp: TrpId; readonly score: number }[];
   /** Reported symptoms this muscle's trigger points are known to be worsened by. */
   readonly matchingSymptoms: readonly SymptomId[];
-  /** The score before press-to-test answers, where any were given for this muscle. */
+  /** The score before press-to-test answers, where any were given for this muscle (0: it was not suggested). */
   readonly scoreBeforePressTest?: number;
+  /** Its place in the list (1 first) before press-to-test answers; absent if it was not suggested. */
+  readonly rankBeforePressTest?: number;
 }
 
 export interface Combination {

@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
 import { PRESS_TEST_STEPS, PRESS_TEST_WHY } from '../../core/library/cautions.ts';
-import { match } from '../../core/matcher/match.ts';
 import type { PressAnswer, Suggestion } from '../../core/matcher/types.ts';
-import { appStore } from '../../store/appStore.ts';
 import { setPressTest } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { muscleTitle } from './describe.ts';
@@ -15,17 +12,15 @@ const ANSWERS: readonly { id: PressAnswer; label: string }[] = [
 
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 
-/** Where a muscle ranked, and its score, had no press-test answers been given. */
-function useRankingWithoutTests(muscle: string): { rank: number; score: number } | null {
-  const pressTests = useApp((s) => s.pressTests);
-  const summary = useApp((s) => s.summary);
-  return useMemo(() => {
-    if (Object.keys(pressTests).length === 0) return null;
-    const { symptoms, redFlags } = appStore.getState();
-    const before = match({ marks: summary, symptoms, redFlags }).suggestions;
-    const index = before.findIndex((s) => s.muscle === muscle);
-    return index < 0 ? null : { rank: index + 1, score: before[index]!.score };
-  }, [pressTests, summary, muscle]);
+/** How the answers moved the suggestion: "moved from 3rd to 1st, fit 41 → 68". */
+function movedWords({ rankBeforePressTest: before, scoreBeforePressTest }: Suggestion, rank: number): string {
+  const place =
+    before === undefined
+      ? `now ${ordinal(rank)}, not listed before`
+      : before === rank
+        ? `still ${ordinal(rank)}`
+        : `moved from ${ordinal(before)} to ${ordinal(rank)}`;
+  return `${place}, fit ${Math.round((scoreBeforePressTest ?? 0) * 100)}`;
 }
 
 /**
@@ -34,7 +29,6 @@ function useRankingWithoutTests(muscle: string): { rank: number; score: number }
  */
 export function PressTest({ suggestion, rank }: { readonly suggestion: Suggestion; readonly rank: number }) {
   const pressTests = useApp((s) => s.pressTests);
-  const before = useRankingWithoutTests(suggestion.muscle);
   const sides = suggestion.side === 'B' ? (['L', 'R'] as const) : ([suggestion.side] as const);
   const answered = sides.some((side) => pressTests[`${suggestion.trp}@${side}`]);
   return (
@@ -72,10 +66,9 @@ export function PressTest({ suggestion, rank }: { readonly suggestion: Suggestio
           </fieldset>
         );
       })}
-      {answered && before && (
+      {answered && suggestion.scoreBeforePressTest !== undefined && (
         <p className="moved" role="status">
-          {muscleTitle(suggestion)}: {before.rank === rank ? `still ${ordinal(rank)}` : `moved from ${ordinal(before.rank)} to ${ordinal(rank)}`}, fit{' '}
-          {Math.round(before.score * 100)} → {Math.round(suggestion.score * 100)}.
+          {muscleTitle(suggestion)}: {movedWords(suggestion, rank)} → {Math.round(suggestion.score * 100)}.
         </p>
       )}
       <p className="muted small">{PRESS_TEST_WHY.text}</p>
