@@ -3,11 +3,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { BodyModelData } from '../core/mesh/bodyMesh.ts';
 import { REGION_IDS } from '../core/regions/regionIds.ts';
-
-/** A body model that loaded but is not what painmap expects. */
-export class BodyModelError extends Error {
-  override name = 'BodyModelError';
-}
+import { BodyModelError } from './readBodyGlb.ts';
 
 /**
  * Reads body.glb (contracts.md §3) into plain arrays: positions in metres (the quantized

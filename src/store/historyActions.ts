@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
 import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
+import { longDate } from '../core/longDate.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
@@ -14,8 +15,6 @@ const SET_ASIDE_PREFIX = 'painmap:history:set-aside:';
 let storage: Storage | null = null;
 /** What is written for each entry: as it was read, or as it was saved, so nothing is encoded twice. */
 let stored = new WeakMap<object, unknown>();
-
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Keeps `text` under a new set-aside key; false if the device refused. */
 function setAside(to: Storage, text: string): boolean {
@@ -159,5 +158,5 @@ export function startFromEntry(id: string): void {
   const entry = historyStore.getState().entries.find((e) => e.id === id);
   if (!entry || appStore.getState().body.status !== 'ready') return;
   applyMap(entry.map);
-  notify('info', `Your map is now a copy of the one from ${dateOf(entry.map.savedAt)}. Undo brings back the map you had.`);
+  notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}. Undo brings back the map you had.`);
 }

@@ -2,6 +2,7 @@ import { APP_VERSION } from '../core/appInfo.ts';
 import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { decodeShareData, encodeShareData, parseMapText } from '../core/persistence/transfer.ts';
+import { longDate } from '../core/longDate.ts';
 import { appStore } from './appStore.ts';
 import { paintForBody } from './bodyActions.ts';
 import { refreshDerived } from './derived.ts';
@@ -60,10 +61,9 @@ export function importMap(source: { readonly file: string } | { readonly link: s
     const replaced = appStore.getState().summary.length > 0;
     applyMap(map);
     faceThePaint();
-    const date = new Date(map.savedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
     const undo = replaced ? ' Undo brings your previous marks back.' : '';
     const skipped = warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : '';
-    notify('info', `Opened the map from ${date}.${undo}${skipped}`);
+    notify('info', `Opened the map from ${longDate(map.savedAt)}.${undo}${skipped}`);
     return true;
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It could not be read.';

@@ -42,7 +42,3 @@ export function legAngle(absX: number, y: number, z: number): number {
   const centreZ = interpolateRow(LEG_AXIS, y, 2);
   return Math.atan2(absX - centreX, z - centreZ) * DEGREES;
 }
-
-export function torsoHalfWidth(y: number): number {
-  return interpolateRow(TORSO_SECTIONS, y, 1);
-}

@@ -1,5 +1,5 @@
 import type { SuggestionSide } from '../matcher/types.ts';
-import { sidedRegion, type RegionId, type Side } from '../regions/regionIds.ts';
+import { otherSide, sidedRegion, type RegionId, type Side } from '../regions/regionIds.ts';
 import type { TriggerPoint, ZoneRegion } from './types.ts';
 
 /** A trigger point's zones as real region ids on the body, for one side or both. */
@@ -11,7 +11,8 @@ export interface PlacedZones {
   readonly markers: readonly (readonly [number, number, number])[];
 }
 
-function place(name: ZoneRegion, side: Side): RegionId {
+/** A zone's region on one side (the coccyx is on the midline). */
+export function place(name: ZoneRegion, side: Side): RegionId {
   return name === 'M_coccyx' ? 'M_coccyx' : sidedRegion(side, name);
 }
 
@@ -20,7 +21,7 @@ export function patternRegionsFor(trp: TriggerPoint, side: SuggestionSide): Plac
   const essential = new Set<RegionId>();
   const spillover = new Set<RegionId>();
   for (const s of sides) {
-    const other: Side = s === 'L' ? 'R' : 'L';
+    const other = otherSide(s);
     trp.zones.essential.forEach((n) => essential.add(place(n, s)));
     (trp.zones.contralateralEssential ?? []).forEach((n) => essential.add(place(n, other)));
     trp.zones.spillover.forEach((n) => spillover.add(place(n, s)));

@@ -1,7 +1,8 @@
 import { isRedFlagId, type RedFlagId } from '../redFlags.ts';
 import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
-import type { MatchInput, PressAnswer, RegionMark } from './types.ts';
+import { isRecord } from '../isRecord.ts';
+import { isPressAnswer, type MatchInput, type PressAnswer, type RegionMark } from './types.ts';
 
 /** Bad input for the matcher, with a message that names the problem. */
 export class MatchInputError extends Error {
@@ -9,11 +10,6 @@ export class MatchInputError extends Error {
 }
 
 const MAX_MARKS = 1000;
-const PRESS_ANSWERS: readonly PressAnswer[] = ['familiar', 'tender', 'nothing'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function list(value: unknown, field: string): unknown[] {
   if (value === undefined) return [];
@@ -59,8 +55,8 @@ export function parseMatchInput(value: unknown): MatchInput {
     for (const [key, answer] of Object.entries(value.pressTests)) {
       if (!/^[a-z_]+\.[a-z0-9_]+@[LR]$/.test(key))
         throw new MatchInputError(`pressTests: bad key ${JSON.stringify(key)} (want "<trp id>@L" or "@R")`);
-      if (!PRESS_ANSWERS.includes(answer as PressAnswer)) throw new MatchInputError(`pressTests[${key}]: answer must be familiar, tender or nothing`);
-      pressTests[key] = answer as PressAnswer;
+      if (!isPressAnswer(answer)) throw new MatchInputError(`pressTests[${key}]: answer must be familiar, tender or nothing`);
+      pressTests[key] = answer;
     }
   }
   return { marks, symptoms: [...new Set(symptoms)], redFlags: [...new Set(redFlags)], pressTests };

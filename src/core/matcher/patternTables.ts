@@ -1,5 +1,6 @@
-import type { Muscle, TriggerPoint, ZoneRegion } from '../library/types.ts';
-import { REGION_IDS, regionIndex, sidedRegion, sideOf, type RegionId, type Side } from '../regions/regionIds.ts';
+import { place } from '../library/patternRegions.ts';
+import type { Muscle, TriggerPoint } from '../library/types.ts';
+import { otherSide, REGION_IDS, regionIndex, sideOf, type RegionId, type Side } from '../regions/regionIds.ts';
 import type { SuggestionSide } from './types.ts';
 import { ZONE_WEIGHT } from './weights.ts';
 
@@ -20,14 +21,6 @@ export interface SidedPattern {
   readonly spilloverRegions: readonly RegionId[];
 }
 
-function place(name: ZoneRegion, side: Side): RegionId {
-  return name === 'M_coccyx' ? 'M_coccyx' : sidedRegion(side, name);
-}
-
-function other(side: Side): Side {
-  return side === 'L' ? 'R' : 'L';
-}
-
 function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: SuggestionSide): SidedPattern {
   const weight = new Float64Array(REGION_IDS.length);
   const essential = new Uint8Array(REGION_IDS.length);
@@ -43,7 +36,7 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
     for (const name of trp.sitsIn) raise(place(name, side), ZONE_WEIGHT.site);
     const spillovers = [
       ...zones.spillover.map((name) => place(name, side)),
-      ...(zones.contralateralSpillover ?? []).map((name) => place(name, other(side))),
+      ...(zones.contralateralSpillover ?? []).map((name) => place(name, otherSide(side))),
     ];
     for (const id of spillovers) {
       raise(id, ZONE_WEIGHT.spillover);
@@ -51,7 +44,7 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
     }
     const essentials = [
       ...zones.essential.map((name) => place(name, side)),
-      ...(zones.contralateralEssential ?? []).map((name) => place(name, other(side))),
+      ...(zones.contralateralEssential ?? []).map((name) => place(name, otherSide(side))),
     ];
     for (const id of essentials) {
       raise(id, ZONE_WEIGHT.essential);
@@ -61,7 +54,7 @@ function layOut(trp: TriggerPoint, sides: readonly Side[], tableSide: Suggestion
     for (const name of zones.excludes ?? []) excluded[regionIndex(place(name, side))] = 1;
   }
   const opposite = new Uint8Array(REGION_IDS.length);
-  if (sides.length === 1) REGION_IDS.forEach((id, i) => (opposite[i] = sideOf(id) === other(sides[0]!) ? 1 : 0));
+  if (sides.length === 1) REGION_IDS.forEach((id, i) => (opposite[i] = sideOf(id) === otherSide(sides[0]!) ? 1 : 0));
   return {
     trp,
     side: tableSide,

@@ -12,7 +12,9 @@ export interface RegionMark {
   readonly share?: number;
 }
 
-export type PressAnswer = 'familiar' | 'tender' | 'nothing';
+export const PRESS_ANSWERS = ['familiar', 'tender', 'nothing'] as const;
+export type PressAnswer = (typeof PRESS_ANSWERS)[number];
+export const isPressAnswer = (value: unknown): value is PressAnswer => PRESS_ANSWERS.includes(value as PressAnswer);
 /** Press-to-test answers keyed by `<trp id>@<side>`, e.g. `gluteus_medius.trp1@L`. */
 export type PressTests = Readonly<Record<string, PressAnswer>>;
 

@@ -1,9 +1,9 @@
 import { isRedFlagId, type RedFlagId } from '../redFlags.ts';
 import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
-import type { RegionMark } from '../matcher/types.ts';
 import { trpById } from '../library/index.ts';
-import type { PressAnswer } from '../matcher/types.ts';
+import { isRecord } from '../isRecord.ts';
+import { isPressAnswer, type PressAnswer, type RegionMark } from '../matcher/types.ts';
 import { MAP_FORMAT, MAP_SCHEMA_VERSION, MAX_NOTE_LENGTH, type PainMap } from './mapDocument.ts';
 import { migrate } from './migrations.ts';
 import { decodePaint } from './paintCodec.ts';
@@ -22,10 +22,6 @@ export interface RestoredMap {
 /** The largest body we accept paint for: a bound against hostile files, 10× our body. */
 const MAX_VERTICES = 600_000;
 const MAX_ENTRIES = 1000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
   if (value === undefined) return [];
@@ -63,8 +59,6 @@ function restoreIds<T extends string>(value: unknown, isId: (v: unknown) => v is
   return [...ids];
 }
 
-const PRESS_ANSWERS: readonly PressAnswer[] = ['familiar', 'tender', 'nothing'];
-
 function restorePressTests(value: unknown, warnings: string[]): Record<string, PressAnswer> {
   const answers: Record<string, PressAnswer> = {};
   if (value === undefined) return answers;
@@ -74,7 +68,7 @@ function restorePressTests(value: unknown, warnings: string[]): Record<string, P
   }
   for (const [key, answer] of Object.entries(value).slice(0, MAX_ENTRIES)) {
     const [trp, side] = key.split('@');
-    if (trp && trpById(trp) && (side === 'L' || side === 'R') && PRESS_ANSWERS.includes(answer as PressAnswer)) answers[key] = answer as PressAnswer;
+    if (trp && trpById(trp) && (side === 'L' || side === 'R') && isPressAnswer(answer)) answers[key] = answer;
     else warnings.push(`Skipped a press-test answer that could not be read (${JSON.stringify(key)}).`);
   }
   return answers;

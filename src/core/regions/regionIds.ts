@@ -94,9 +94,9 @@ export function sidedRegion(side: Side, name: string): RegionId {
 export function mirrorRegion(id: RegionId): RegionId {
   const side = sideOf(id);
   if (side === undefined) return id;
-  return sidedRegion(side === 'L' ? 'R' : 'L', baseName(id));
+  return sidedRegion(otherSide(side), baseName(id));
 }
 
-export function isClinical(id: RegionId): boolean {
-  return id === 'M_coccyx' || (SIDED_CLINICAL as readonly string[]).includes(baseName(id));
+export function otherSide(side: Side): Side {
+  return side === 'L' ? 'R' : 'L';
 }

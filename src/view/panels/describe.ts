@@ -45,7 +45,8 @@ function names(regions: readonly RegionId[], said: ReadonlySet<string>, limit: n
 }
 
 function phrase({ named, more }: { named: string[]; more: number }): string {
-  return more > 0 ? `${named.join(', ')} and ${more} other ${more === 1 ? 'area' : 'areas'}` : listInWords(named);
+  // names() never leaves a single area over, so `more` is 0 or at least 2.
+  return more > 0 ? `${named.join(', ')} and ${more} other areas` : listInWords(named);
 }
 
 /**

@@ -5,6 +5,7 @@ import { trpById } from '../../core/library/index.ts';
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../core/library/redFlagData.ts';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { SYMPTOM_LABELS } from '../../core/symptoms.ts';
+import { longDate } from '../../core/longDate.ts';
 import { showMarksOnly } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { muscleTitle, whyLine } from '../panels/describe.ts';
@@ -57,7 +58,7 @@ export function ReportPage() {
   const redFlags = useApp((s) => s.redFlags);
   const pressTests = useApp((s) => s.pressTests);
   const pictures = usePictures();
-  const today = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = longDate(new Date());
   const marks = [...summary].sort((a, b) => b.intensity - a.intensity || b.share - a.share);
   const answered = Object.entries(pressTests);
 
