@@ -5,8 +5,8 @@ import type { Plugin } from 'vite';
  * origin; nothing may be sent anywhere else (connect-src 'self'), so a person's pain map cannot
  * leave the device even if a dependency tried.
  *
- * - script-src 'wasm-unsafe-eval': three's meshopt decoder compiles WebAssembly from bytes.
- *   No 'unsafe-eval' and no inline scripts: Vite's build has none.
+ * - script-src 'self' only: no eval, no WebAssembly (the model's meshopt streams are decoded by
+ *   our own JS decoder, src/body/meshoptDecode.ts), no inline scripts (Vite's build has none).
  * - style-src 'self': the stylesheet is a file; React and three set styles through the CSSOM
  *   (element.style), which CSP does not restrict.
  * - img-src data: blob:: canvas snapshots and generated textures stay in memory.
@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],

@@ -100,5 +100,5 @@ export function initialState(): AppState {
   };
 }
 
-/** The one app store. Components read it through selectors (useApp); actions live in actions.ts. */
+/** The app's store (the history has its own, historyStore). Components read it through selectors (useApp); actions live in the *Actions.ts files beside it. */
 export const appStore = createStore<AppState>()(() => initialState());

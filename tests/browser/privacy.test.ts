@@ -52,7 +52,7 @@ describe('privacy: the pain map stays on the device', () => {
     const csp = directives(policy!);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('connect-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(policy).not.toContain("'unsafe-eval'");
     expect(policy).not.toContain("'unsafe-inline'");
     expect(csp.get('object-src')).toEqual(["'none'"]);

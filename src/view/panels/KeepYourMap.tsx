@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { exportMap, importMap, shareLink } from '../../store/transferActions.ts';
+import { notify } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 
 function download(filename: string, text: string): void {
@@ -20,8 +21,17 @@ export function KeepYourMap() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    importMap({ file: await file.text() });
+    try {
+      importMap({ file: await file.text() });
+    } catch {
+      notify('error', 'That file could not be read from your device. Your current map is unchanged.');
+    }
     if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const onExport = () => {
+    const { filename, text } = exportMap();
+    download(filename, text);
   };
 
   const onShare = async () => {
@@ -41,7 +51,7 @@ export function KeepYourMap() {
       <h2 id="keep-title">Keep your map</h2>
       <p className="muted">Your map is saved on this device only. Nothing is sent anywhere.</p>
       <div className="button-row">
-        <button type="button" onClick={() => download(exportMap().filename, exportMap().text)}>
+        <button type="button" onClick={onExport}>
           Export file
         </button>
         <button type="button" onClick={() => fileInput.current?.click()} disabled={!ready}>

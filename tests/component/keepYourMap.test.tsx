@@ -1,0 +1,54 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
+import { appStore } from '../../src/store/appStore.ts';
+import { setRegionIntensity } from '../../src/store/paintActions.ts';
+import { exportMap } from '../../src/store/transferActions.ts';
+import { KeepYourMap } from '../../src/view/panels/KeepYourMap.tsx';
+import { freshApp, inStore, loadBody } from './support/body.ts';
+import { stubMissingDom } from './support/dom.ts';
+
+let body: BodyMesh;
+beforeAll(async () => {
+  stubMissingDom();
+  body = await loadBody();
+});
+beforeEach(() => freshApp(body));
+
+const lastNotice = () => appStore.getState().notices.at(-1)?.text;
+const marked = () => appStore.getState().summary.map((s) => `${s.region} ${s.intensity}`);
+
+describe('opening a map file', () => {
+  it('opens a map exported earlier', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    render(<KeepYourMap />);
+    inStore(() => setRegionIntensity('L_sij', 6));
+    const file = new File([exportMap().text], 'painmap.json', { type: 'application/json' });
+    inStore(() => setRegionIntensity('L_sij', 0));
+    await user.upload(screen.getByLabelText('Map file to open'), file);
+    await waitFor(() => expect(lastNotice()).toMatch(/^Opened the map from /));
+    inStore(() => {});
+    expect(marked()).toEqual(['L_sij 6']);
+  });
+
+  it('says what was wrong with a file that is not a map, and keeps the current map', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    render(<KeepYourMap />);
+    inStore(() => setRegionIntensity('R_hip_lateral', 4));
+    await user.upload(screen.getByLabelText('Map file to open'), new File(['{"hello": 1}'], 'notes.json'));
+    await waitFor(() => expect(lastNotice()).toMatch(/could not be opened: .+ Your current map is unchanged\./));
+    expect(marked()).toEqual(['R_hip_lateral 4']);
+  });
+
+  it('says so when the device cannot read the file, and keeps the current map', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    render(<KeepYourMap />);
+    inStore(() => setRegionIntensity('R_hip_lateral', 4));
+    const unreadable = new File(['{}'], 'gone.json');
+    unreadable.text = () => Promise.reject(new DOMException('The file was moved', 'NotReadableError'));
+    await user.upload(screen.getByLabelText('Map file to open'), unreadable);
+    await waitFor(() => expect(lastNotice()).toBe('That file could not be read from your device. Your current map is unchanged.'));
+    expect(marked()).toEqual(['R_hip_lateral 4']);
+  });
+});
