@@ -40,6 +40,16 @@ export function dab(vertices: ArrayLike<number>, value: number): void {
   }
 }
 
+/** Takes back the stroke in progress, leaving no undo step: it was the start of a pinch, not paint. */
+export function cancelStroke(): void {
+  const layer = appStore.getState().paint;
+  const made = layer && stroke?.finish(layer.values);
+  stroke = undefined;
+  if (!layer || !made) return;
+  layer.apply(made, 'backward');
+  changed(made);
+}
+
 export function endStroke(): void {
   const layer = appStore.getState().paint;
   const finished = layer && stroke?.finish(layer.values);

@@ -110,6 +110,42 @@ describe('turning and zooming', () => {
     expect(await page.evaluate(() => window.painmap.state().summary.length)).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('zooms with a pinch in Paint mode, even when the first finger lands on the body, and paints nothing', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, errors } = await openApp(browser(), { context });
+    expect(await page.evaluate(() => window.painmap.state().tool)).toBe('paint');
+    const spread = () =>
+      page.evaluate(() => {
+        const p = window.painmap.project(0, 0.92, 0.02)!;
+        const q = window.painmap.project(0, 1.02, 0.02)!;
+        return Math.hypot(p.x - q.x, p.y - q.y);
+      });
+    const before = await spread();
+    const belly = await screenPoint(page, 0, 1.0, 0.12);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    // One finger on the body, then a second beside it; the two move apart.
+    await touch('touchStart', [belly]);
+    await touch('touchStart', [belly, { x: belly.x, y: belly.y + 40 }]);
+    for (let step = 1; step <= 8; step++) {
+      await touch('touchMove', [
+        { x: belly.x, y: belly.y - step * 12 },
+        { x: belly.x, y: belly.y + 40 + step * 12 },
+      ]);
+    }
+    await touch('touchEnd', []);
+    await page.waitForFunction((d) => {
+      const p = window.painmap.project(0, 0.92, 0.02)!;
+      const q = window.painmap.project(0, 1.02, 0.02)!;
+      return Math.hypot(p.x - q.x, p.y - q.y) > d * 1.3;
+    }, before);
+    expect(await spread()).toBeGreaterThan(before * 1.3);
+    expect(await page.evaluate(() => window.painmap.state().summary.length)).toBe(0);
+    expect(await page.evaluate(() => window.painmap.state().undo.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('what the body shows matches the map', () => {

@@ -5,6 +5,7 @@ import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { liveView } from './frameProbe.ts';
 import { useSnapshots } from './useSnapshots.ts';
 import { OrbitRig } from './OrbitRig.ts';
+import { paintingPointers } from './paintingPointers.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BODY_TARGET, FACE_DISTANCE, PRESET_DIRECTIONS, VIEW_DISTANCE } from './cameraViews.ts';
 
@@ -43,6 +44,7 @@ export function CameraRig() {
   useEffect(() => {
     const controls = new OrbitRig(camera as PerspectiveCamera, gl.domElement);
     controls.target.set(...BODY_TARGET);
+    controls.isHeld = (id) => paintingPointers.has(id);
     controls.update();
     updateFacing.current = () => {
       const facing = facingOf(camera.position.x - controls.target.x, camera.position.z - controls.target.z);

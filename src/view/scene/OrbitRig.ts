@@ -24,6 +24,12 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
   minPolarAngle = 0.75;
   maxPolarAngle = 2.1;
 
+  /**
+   * Pointers busy with something else (painting): tracked, so that a second finger makes a pinch
+   * with them, but alone they do not turn the view.
+   */
+  isHeld: (pointerId: number) => boolean = () => false;
+
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private panning = false;
 
@@ -89,7 +95,7 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
   }
 
   private readonly onDown = (event: PointerEvent): void => {
-    if (this.pointers.size === 0) this.dispatchEvent({ type: 'start' });
+    if (this.pointers.size === 0 && !this.isHeld(event.pointerId)) this.dispatchEvent({ type: 'start' });
     this.element.setPointerCapture(event.pointerId);
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     this.panning = event.button === 2 || event.shiftKey;
@@ -100,6 +106,11 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
     if (!last) return;
     const dx = event.clientX - last.x;
     const dy = event.clientY - last.y;
+    if (this.pointers.size === 1 && this.isHeld(event.pointerId)) {
+      last.x = event.clientX;
+      last.y = event.clientY;
+      return;
+    }
     if (this.pointers.size === 1) {
       if (this.panning) this.pan(dx, dy);
       else this.rotate(dx, dy);

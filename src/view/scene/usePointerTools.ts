@@ -6,7 +6,8 @@ import { StrokePainter } from '../../body/strokePainter.ts';
 import type { BodyMesh } from '../../core/mesh/bodyMesh.ts';
 import { regionAt } from '../../core/regions/regionIds.ts';
 import { appStore } from '../../store/appStore.ts';
-import { beginStroke, dab, endStroke } from '../../store/paintActions.ts';
+import { beginStroke, cancelStroke, dab, endStroke } from '../../store/paintActions.ts';
+import { paintingPointers } from './paintingPointers.ts';
 
 /**
  * On a touch screen, Turn mode lets an up-and-down swipe scroll the page (a sideways drag still
@@ -59,6 +60,8 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
     const painter = new StrokePainter(body, pick, (vertices) => dab(vertices, strokeValue));
     const pointers = new Set<number>();
     let painting: number | null = null;
+    /** How far the painting pointer has gone from where it pressed, in pixels. */
+    let travelled = 0;
     let pressed: { id: number; x: number; y: number } | null = null;
     let probeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -70,20 +73,21 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
       if (linger && hit) probeTimer = setTimeout(() => appStore.setState({ probe: null }), 2500);
     };
 
-    const stopPainting = () => {
+    const stopPainting = (keep = true) => {
       if (painting === null) return;
       painter.end();
-      endStroke();
+      if (keep) endStroke();
+      else cancelStroke();
+      paintingPointers.delete(painting);
       painting = null;
     };
 
     const onDown = (event: PointerEvent) => {
+      // A second finger makes a pinch: a stroke that had hardly moved was its first finger.
+      if (pointers.size > 0 && painting !== null) stopPainting(travelled > TAP_SLOP_PX);
       pointers.add(event.pointerId);
       pressed = { id: event.pointerId, x: event.clientX, y: event.clientY };
-      if (pointers.size > 1) {
-        stopPainting();
-        return;
-      }
+      if (pointers.size > 1) return;
       const state = appStore.getState();
       if (state.showAtlas || state.tool === 'turn') return;
       if (event.pointerType === 'mouse' && event.button !== 0) return;
@@ -95,16 +99,17 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
         return;
       }
       painting = event.pointerId;
+      paintingPointers.add(event.pointerId);
+      travelled = 0;
       element.setPointerCapture(event.pointerId);
-      event.stopImmediatePropagation();
       event.preventDefault();
     };
 
     const onMove = (event: PointerEvent) => {
       if (painting === event.pointerId) {
         const at = ndcOf(event);
+        if (pressed) travelled = Math.max(travelled, Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y));
         painter.move(at.x, at.y, appStore.getState().brushSize, at.halfHeight);
-        event.stopImmediatePropagation();
       } else if (appStore.getState().showAtlas && event.pointerType === 'mouse' && event.buttons === 0) {
         probe(event, false);
       }
@@ -114,7 +119,6 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
       pointers.delete(event.pointerId);
       if (painting === event.pointerId) {
         stopPainting();
-        event.stopImmediatePropagation();
         return;
       }
       const state = appStore.getState();
