@@ -71,7 +71,8 @@ function symptomFactor(symptomsOfPattern: ReadonlySet<SymptomId>, reported: read
 }
 
 /** Applies press-to-test answers, as likelihood ratios, to the score's odds. */
-function applyPressTests(score: number, patterns: readonly SidedPattern[], answers: PressTests): { score: number; tested: boolean } {
+function applyPressTests(score: number, patterns: readonly SidedPattern[], answers: PressTests | undefined): { score: number; tested: boolean } {
+  if (!answers) return { score, tested: false };
   let ratio = 1;
   let tested = false;
   for (const pattern of patterns) {
@@ -107,6 +108,8 @@ interface Context {
   readonly library: PreparedLibrary;
   readonly marks: PreparedMarks;
   readonly input: MatchInput;
+  /** The press-to-test answers; absent when none were given (most maps), to skip their work. */
+  readonly answers?: PressTests;
 }
 
 function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Muscle, context: Context): Rating {
@@ -115,7 +118,7 @@ function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Musc
   const symptoms = patterns.length === 1 ? library.symptoms.get(trp.id)! : new Set(patterns.flatMap((p) => [...library.symptoms.get(p.trp.id)!]));
   const frequency = trp.frequency?.value === 'least_common' ? LEAST_COMMON_FACTOR : 1;
   const base = fit * library.prior.get(muscle.id)! * frequency * symptomFactor(symptoms, input.symptoms ?? []);
-  const { score, tested } = applyPressTests(base, patterns, input.pressTests ?? {});
+  const { score, tested } = applyPressTests(base, patterns, context.answers);
   return { patterns, trp, fit, base, score, tested };
 }
 
@@ -163,7 +166,7 @@ function rollUpScore(muscle: Muscle, side: SuggestionSide, ratings: readonly Rat
   const rolledUp = Math.min(1, strongest + ROLL_UP_SHARE * Math.max(0, together - strongest));
   // Press-test answers weigh on the muscle as a whole, once per trigger point answered, so its
   // score moves by the documented likelihood ratio whichever trigger point leads.
-  return round(applyPressTests(rolledUp, patterns, input.pressTests ?? {}).score);
+  return round(applyPressTests(rolledUp, patterns, context.answers).score);
 }
 
 /** A muscle on the left, the right and both sides. */
@@ -264,9 +267,9 @@ export function match(input: MatchInput, muscles: readonly Muscle[] = MUSCLES): 
   const library = prepareLibrary(muscles);
   const marks = prepareMarks(input.marks);
   const screen = screenForDoctor(marks.regions, input.redFlags ?? []);
-  const answered = Object.keys(input.pressTests ?? {}).length > 0;
-  const ranked = rankMuscles({ library, marks, input });
-  const candidates = answered ? withPlaceBeforeTests(ranked, rankMuscles({ library, marks, input: { ...input, pressTests: {} } })) : ranked;
+  const answers = input.pressTests && Object.keys(input.pressTests).length > 0 ? input.pressTests : undefined;
+  const ranked = rankMuscles({ library, marks, input, ...(answers ? { answers } : {}) });
+  const candidates = answers ? withPlaceBeforeTests(ranked, rankMuscles({ library, marks, input })) : ranked;
 
   const explainedByTop = new Set<RegionId>(candidates.slice(0, 3).flatMap((c) => c.suggestion.explains));
   const combination = findCombination(candidates, marks);
