@@ -164,6 +164,15 @@ export const BELLY_CAUTION: SourcedText = {
   sources: ['painalog-iliopsoas', 'davies-bob-and-brad', 'excitingspas-side-effects'],
 };
 
+/** Releasing through the belly (iliopsoas, lower rectus abdominis): lying down, gentler than elsewhere. */
+export const BELLY_POSITION: SourcedText = { text: 'Lying on your back with your knees bent and feet flat.', sources: ['painalog-iliopsoas'] };
+
+export const BELLY_DISCOMFORT_MAX: ReleaseDose['discomfortMax'] = {
+  value: 3,
+  sources: ['painalog-iliopsoas', 'davies-bob-and-brad'],
+  uncertain: 'The source asks for gentle pressure over the belly without a number; we set 3 out of 10, below the general ceiling of 5.',
+};
+
 export const EXPECTATIONS: SourcedText = {
   text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session. In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. Treat it as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
   sources: ['ischemic-compression-meta-2022', 'fernandez-de-las-penas-2006', 'rathbone-2017'],

@@ -1,5 +1,7 @@
 import type { Guide } from '../library/types.ts';
 import {
+  BELLY_DISCOMFORT_MAX,
+  BELLY_POSITION,
   BELLY_CAUTION,
   EXPECTATIONS,
   SEE_CONTRAINDICATIONS,
@@ -46,12 +48,8 @@ export const rectusAbdominisGuide: Guide = {
       sources: ['painalog-iliopsoas'],
       uncertain: 'The belly-pressure advice comes from the iliopsoas source; we apply the same care here.',
     },
-    position: { text: 'Lying on your back with your knees bent and feet flat.', sources: ['painalog-iliopsoas'] },
-    discomfortMax: {
-      value: 3,
-      sources: ['painalog-iliopsoas', 'davies-bob-and-brad'],
-      uncertain: 'The source asks for gentle pressure over the belly without a number; we set 3 out of 10, below the general ceiling of 5.',
-    },
+    position: BELLY_POSITION,
+    discomfortMax: BELLY_DISCOMFORT_MAX,
     holdSeconds: {
       min: 30,
       max: 90,
