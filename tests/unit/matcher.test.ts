@@ -343,6 +343,89 @@ describe('symptoms', () => {
   });
 });
 
+describe('found by the property tests', () => {
+  it('keeps a trigger point that already explains every mark at 1 when a matching symptom is added', () => {
+    // Quadratus lumborum's superficial upper trigger point refers to the belt line alone, and
+    // carrying a load worsens it: the boost must not take its score past 1.
+    const result = run(left(1, 'iliac_crest'), { symptoms: ['carrying_load'] });
+    const ql = suggestionFor(result, 'quadratus_lumborum');
+    expect(ql.score).toBe(1);
+    for (const { score } of ql.trps) expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('does not switch a one-sided muscle to "both sides" when rounding makes its two sides look equal', () => {
+    // Multifidus fits this map a little better on the right. With a symptom, both sides round
+    // to the same figure; that is not the symmetric map that "both sides" is for.
+    const marks: RegionMark[] = [
+      { region: 'R_flank', intensity: 1 },
+      { region: 'R_knee_anterior', intensity: 1, share: 0 },
+      { region: 'R_sacrum', intensity: 1, share: 0 },
+      { region: 'L_thoracolumbar_paraspinal', intensity: 4, share: 0 },
+      { region: 'L_shin', intensity: 4, share: 0 },
+      { region: 'M_coccyx', intensity: 8 },
+      { region: 'L_buttock_upper_medial', intensity: 8 },
+      { region: 'L_knee_anterior', intensity: 5, share: 0 },
+    ];
+    const plain = suggestionFor(run(marks), 'multifidus');
+    const withSymptom = suggestionFor(run(marks, { symptoms: ['single_leg_standing'] }), 'multifidus');
+    expect(withSymptom.side).not.toBe('B');
+    expect(withSymptom.score).toBeGreaterThanOrEqual(plain.score * (1 - 1 / 8));
+  });
+
+  it('gives a map and its mirror image the same rounded scores, even at a rounding boundary', () => {
+    const marks: RegionMark[] = [
+      { region: 'L_thigh_posterior_upper', intensity: 1 },
+      { region: 'L_leg_lateral', intensity: 1, share: 0 },
+      { region: 'R_leg_lateral', intensity: 10, share: 0 },
+    ];
+    const scores = (result: MatchResult) => result.suggestions.map((s) => [s.muscle, s.score, s.trps.map((t) => t.score)]);
+    expect(scores(run(onRight(marks)))).toEqual(scores(run(marks)));
+  });
+
+  it('says a muscle explains the same regions on a map and its mirror image when a trigger point scores exactly half the best', () => {
+    // Quadratus lumborum's deep lower trigger point scores exactly half its superficial upper one
+    // here, the line where a trigger point starts to count in what the muscle explains.
+    const marks: RegionMark[] = [
+      { region: 'L_buttock_lower_medial', intensity: 1, share: 0 },
+      { region: 'R_buttock_lower_medial', intensity: 1, share: 0 },
+      { region: 'L_iliac_crest', intensity: 2, share: 0 },
+      { region: 'R_calf', intensity: 5 },
+      { region: 'L_thoracolumbar_paraspinal', intensity: 1, share: 0 },
+    ];
+    const explains = (result: MatchResult) => result.suggestions.map((s) => [s.muscle, sorted(s.explains.map(mirrorRegion))]);
+    const mirroredExplains = (result: MatchResult) => result.suggestions.map((s) => [s.muscle, sorted(s.explains)]);
+    expect(explains(run(onRight(marks)))).toEqual(mirroredExplains(run(marks)));
+    expect(suggestionFor(run(marks), 'quadratus_lumborum').explains).toContain('L_buttock_lower_medial');
+  });
+
+  it('picks the same side and trigger point for a map and its mirror image when two fit exactly alike', () => {
+    const exactTies: RegionMark[][] = [
+      // The right side alone and both sides fit one muscle equally well.
+      [
+        { region: 'L_sij', intensity: 5, share: 0 },
+        { region: 'R_sij', intensity: 3, share: 0 },
+        { region: 'R_asis', intensity: 7, share: 0 },
+        { region: 'R_ankle_lateral', intensity: 2 },
+        { region: 'L_thoracolumbar_paraspinal', intensity: 2, share: 0 },
+      ],
+      // Gluteus medius TrP1 and TrP2 fit equally well.
+      [
+        { region: 'L_buttock_upper_lateral', intensity: 4, share: 0 },
+        { region: 'L_sacrum', intensity: 2, share: 0 },
+        { region: 'L_knee_posterior', intensity: 3, share: 0 },
+        { region: 'R_knee_posterior', intensity: 10, share: 0 },
+        { region: 'L_buttock_upper_medial', intensity: 10, share: 0 },
+      ],
+    ];
+    const mirrorSide = { L: 'R', R: 'L', B: 'B' } as const;
+    for (const marks of exactTies) {
+      const picks = (result: MatchResult) => result.suggestions.map((s) => `${s.muscle} ${s.side} ${s.trp} ${s.score}`);
+      const mirroredPicks = (result: MatchResult) => result.suggestions.map((s) => `${s.muscle} ${mirrorSide[s.side]} ${s.trp} ${s.score}`);
+      expect(mirroredPicks(run(onRight(marks)))).toEqual(picks(run(marks)));
+    }
+  });
+});
+
 describe('red flags and the nerve caution', () => {
   it.each(RED_FLAG_IDS)('answering yes to %s leads with the doctor and names it', (id: RedFlagId) => {
     const result = run(GMED_TRP1, { redFlags: [id] });

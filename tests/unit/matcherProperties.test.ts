@@ -37,7 +37,7 @@ const inputArb: fc.Arbitrary<MatchInput> = fc.record({
     .map((entries) => Object.fromEntries(entries) as Record<string, PressAnswer>),
 });
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 300 };
 
 // ---------- helpers ----------
 

@@ -61,7 +61,18 @@ function prepareLibrary(muscles: readonly Muscle[]): PreparedLibrary {
   return library;
 }
 
-const round = (value: number) => Number(value.toFixed(SCORE_DECIMALS));
+// Snapped to 9 decimals first: a mirrored map sums the same terms in another order, and a last-bit
+// difference at a rounding boundary (0.1175) must not round one side up and the other down.
+const round = (value: number) => Number(Number(value.toFixed(9)).toFixed(SCORE_DECIMALS));
+
+/**
+ * Scores this close are equal. A mirrored map, or a pattern that fits exactly as well as
+ * another, sums the same terms in another order; every choice between two scores allows for
+ * that, so a map and its mirror image get the same answer.
+ */
+const SAME_SCORE = 1e-9;
+const isAbove = (a: number, b: number) => a > b + SAME_SCORE;
+const isSame = (a: number, b: number) => Math.abs(a - b) <= SAME_SCORE;
 
 function symptomFactor(symptomsOfPattern: ReadonlySet<SymptomId>, reported: readonly SymptomId[]): number {
   if (reported.length === 0) return 1;
@@ -117,12 +128,13 @@ function rate(patterns: readonly SidedPattern[], trp: TriggerPoint, muscle: Musc
   const fit = patterns.length === 1 ? scorePattern(patterns[0]!, marks).fit : scoreTogether(patterns, marks).fit;
   const symptoms = patterns.length === 1 ? library.symptoms.get(trp.id)! : new Set(patterns.flatMap((p) => [...library.symptoms.get(p.trp.id)!]));
   const frequency = trp.frequency?.value === 'least_common' ? LEAST_COMMON_FACTOR : 1;
-  const base = fit * library.prior.get(muscle.id)! * frequency * symptomFactor(symptoms, input.symptoms ?? []);
+  // A symptom boost on a perfect fit would pass 1; a score is a share, so it stops there.
+  const base = Math.min(1, fit * library.prior.get(muscle.id)! * frequency * symptomFactor(symptoms, input.symptoms ?? []));
   const { score, tested } = applyPressTests(base, patterns, context.answers);
   return { patterns, trp, fit, base, score, tested };
 }
 
-const byScore = (a: Rating, b: Rating) => b.score - a.score || a.trp.id.localeCompare(b.trp.id);
+const byScore = (a: Rating, b: Rating) => (isSame(a.score, b.score) ? a.trp.id.localeCompare(b.trp.id) : b.score - a.score);
 
 /** The ratings of one muscle on one side (or both), best first. */
 function ratingsFor(muscle: Muscle, side: SuggestionSide, context: Context, bestOneSided: readonly (Rating | undefined)[]): Rating[] {
@@ -132,7 +144,7 @@ function ratingsFor(muscle: Muscle, side: SuggestionSide, context: Context, best
   if (side === 'B' && left && right && left.trp.id !== right.trp.id && left.score > 0 && right.score > 0) {
     // Different trigger points of the same muscle on the two sides. Report the stronger one;
     // on a tie the first in library order, so a mirrored map reports the same.
-    const reported = left.score > right.score || (left.score === right.score && left.trp.id < right.trp.id) ? left.trp : right.trp;
+    const reported = isAbove(left.score, right.score) || (isSame(left.score, right.score) && left.trp.id < right.trp.id) ? left.trp : right.trp;
     ratings.push(rate([...left.patterns, ...right.patterns], reported, muscle, context));
   }
   return ratings.sort(byScore);
@@ -150,6 +162,8 @@ interface Candidate {
 interface SideRating {
   readonly side: SuggestionSide;
   readonly ratings: readonly Rating[];
+  /** Unrounded, so a tie that rounding makes is not taken for a symmetric map. */
+  readonly exact: number;
   readonly score: number;
 }
 
@@ -166,7 +180,7 @@ function rollUpScore(muscle: Muscle, side: SuggestionSide, ratings: readonly Rat
   const rolledUp = Math.min(1, strongest + ROLL_UP_SHARE * Math.max(0, together - strongest));
   // Press-test answers weigh on the muscle as a whole, once per trigger point answered, so its
   // score moves by the documented likelihood ratio whichever trigger point leads.
-  return round(applyPressTests(rolledUp, patterns, context.answers).score);
+  return applyPressTests(rolledUp, patterns, context.answers).score;
 }
 
 /** A muscle on the left, the right and both sides. */
@@ -180,14 +194,17 @@ function rateMuscle(muscle: Muscle, context: Context): SideRating[] {
       ['R', right],
       ['B', both],
     ] as const
-  ).map(([side, ratings]) => ({ side, ratings, score: rollUpScore(muscle, side, ratings, context) }));
+  ).map(([side, ratings]) => {
+    const exact = rollUpScore(muscle, side, ratings, context);
+    return { side, ratings, exact, score: round(exact) };
+  });
 }
 
 /** The better of left, right and both; an exact left/right tie means both sides fit alike. */
 function bestSide([left, right, both]: readonly SideRating[]): SideRating | undefined {
-  if (left!.score > 0 && left!.score === right!.score && both!.score > 0) return both;
+  if (left!.score > 0 && isSame(left!.exact, right!.exact) && both!.score > 0) return both;
   let best: SideRating | undefined;
-  for (const rating of [left!, right!, both!]) if (rating.score > 0 && (!best || rating.score > best.score)) best = rating;
+  for (const rating of [left!, right!, both!]) if (rating.score > 0 && (!best || isAbove(rating.exact, best.exact))) best = rating;
   return best;
 }
 
@@ -196,7 +213,8 @@ function toCandidate(muscle: Muscle, { side, ratings, score }: SideRating, conte
   const { marks, input, library } = context;
   const best = ratings[0]!;
   // The marks this muscle explains: those of every trigger point that fits nearly as well.
-  const contributing = ratings.filter((r) => r.score >= CONTRIBUTING_SHARE * best.score).flatMap((r) => r.patterns);
+  // A spillover-only fit is often exactly half an essential one: on the line, it counts.
+  const contributing = ratings.filter((r) => !isAbove(CONTRIBUTING_SHARE * best.score, r.score)).flatMap((r) => r.patterns);
   const covers = (id: RegionId) => contributing.some((p) => p.weight[regionIndex(id)]! > 0);
   const essentialIn = (id: RegionId) => contributing.some((p) => p.essential[regionIndex(id)] === 1);
   const explains = marks.regions.filter(covers);
@@ -245,6 +263,7 @@ function withPlaceBeforeTests(candidates: readonly Candidate[], untested: readon
  */
 function findCombination(candidates: readonly Candidate[], marks: PreparedMarks): Combination | undefined {
   let found: Combination | undefined;
+  let foundFit = 0;
   const top = candidates.slice(0, COMBINATION_CANDIDATES);
   const bestAlone = Math.max(0, ...top.map((c) => c.fit));
   for (let i = 0; i < top.length; i++) {
@@ -255,9 +274,10 @@ function findCombination(candidates: readonly Candidate[], marks: PreparedMarks)
       const bOnly = b.suggestion.explains.some((id) => !a.suggestion.explains.includes(id));
       if (!aOnly || !bOnly) continue;
       const together = scoreTogether([...a.patterns, ...b.patterns], marks).fit;
-      if (together - bestAlone < COMBINATION_MARGIN || (found && together <= found.score)) continue;
+      if (isAbove(bestAlone + COMBINATION_MARGIN, together) || (found && !isAbove(together, foundFit))) continue;
       const explains = marks.regions.filter((id) => a.suggestion.explains.includes(id) || b.suggestion.explains.includes(id));
       found = { muscles: [a.suggestion, b.suggestion], score: round(together), explains };
+      foundFit = together;
     }
   }
   return found;
