@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { markedRegions, openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
+import { markedRegions, midlineLength, openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody, waitForZoomIn } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -86,20 +86,10 @@ describe('turning and zooming', () => {
     const { page, errors } = await openApp(browser());
     await page.getByRole('radio', { name: 'Turn' }).click();
     const box = (await page.locator('.viewport canvas').boundingBox())!;
-    const distance = () =>
-      page.evaluate(() => {
-        const p = window.painmap.project(0, 0.92, 0.02)!;
-        const q = window.painmap.project(0, 1.02, 0.02)!;
-        return Math.hypot(p.x - q.x, p.y - q.y);
-      });
-    const before = await distance();
+    const before = await midlineLength(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
-    await page.waitForFunction((d) => {
-      const p = window.painmap.project(0, 0.92, 0.02)!;
-      const q = window.painmap.project(0, 1.02, 0.02)!;
-      return Math.hypot(p.x - q.x, p.y - q.y) > d * 1.2;
-    }, before);
+    await waitForZoomIn(page, before, 1.2);
 
     // Half a turn: a drag across half the view's height.
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
@@ -115,13 +105,7 @@ describe('turning and zooming', () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const { page, errors } = await openApp(browser(), { context });
     expect(await page.evaluate(() => window.painmap.state().tool)).toBe('paint');
-    const spread = () =>
-      page.evaluate(() => {
-        const p = window.painmap.project(0, 0.92, 0.02)!;
-        const q = window.painmap.project(0, 1.02, 0.02)!;
-        return Math.hypot(p.x - q.x, p.y - q.y);
-      });
-    const before = await spread();
+    const before = await midlineLength(page);
     const belly = await screenPoint(page, 0, 1.0, 0.12);
     const cdp = await context.newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
@@ -136,12 +120,8 @@ describe('turning and zooming', () => {
       ]);
     }
     await touch('touchEnd', []);
-    await page.waitForFunction((d) => {
-      const p = window.painmap.project(0, 0.92, 0.02)!;
-      const q = window.painmap.project(0, 1.02, 0.02)!;
-      return Math.hypot(p.x - q.x, p.y - q.y) > d * 1.3;
-    }, before);
-    expect(await spread()).toBeGreaterThan(before * 1.3);
+    await waitForZoomIn(page, before, 1.3);
+    expect(await midlineLength(page)).toBeGreaterThan(before * 1.3);
     expect(await page.evaluate(() => window.painmap.state().summary.length)).toBe(0);
     expect(await page.evaluate(() => window.painmap.state().undo.length)).toBe(0);
     expect(errors).toEqual([]);

@@ -79,3 +79,24 @@ export async function strokeThrough(page: Page, bodyPoints: readonly BodyPoint[]
 
 /** Along the top of the patient's left iliac crest, seen from behind: from beside the dimple outwards. */
 export const LEFT_BELT_LINE: readonly BodyPoint[] = Array.from({ length: 9 }, (_, i) => [0.05 + i * 0.011, 0.96 + i * 0.005, -0.05]);
+
+/** How long 10 cm of the body's midline at the hips looks on screen, in pixels: grows as the view zooms in. */
+export function midlineLength(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const p = window.painmap.project(0, 0.92, 0.02)!;
+    const q = window.painmap.project(0, 1.02, 0.02)!;
+    return Math.hypot(p.x - q.x, p.y - q.y);
+  });
+}
+
+/** Waits until the view has zoomed in by more than `factor` from a midline length measured before. */
+export async function waitForZoomIn(page: Page, before: number, factor: number): Promise<void> {
+  await page.waitForFunction(
+    ([d, f]) => {
+      const p = window.painmap.project(0, 0.92, 0.02)!;
+      const q = window.painmap.project(0, 1.02, 0.02)!;
+      return Math.hypot(p.x - q.x, p.y - q.y) > d! * f!;
+    },
+    [before, factor],
+  );
+}
