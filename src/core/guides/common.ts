@@ -44,6 +44,16 @@ export const SHORT_SESSIONS: SourcedText = {
   sources: ['bodiesinbalance-self-care', 'learnandfeelbetter-gluteus-medius'],
 };
 
+/** The usual dose: a ball against a wall or on the floor. Guides with a particular position or hold build their own. */
+export const BALL_RELEASE: ReleaseDose = {
+  tool: BALL_TOOL,
+  position: WALL_OR_FLOOR,
+  discomfortMax: DISCOMFORT_MAX,
+  holdSeconds: HOLD_SECONDS,
+  repetitions: REPETITIONS,
+  sessionsPerDay: SESSIONS_PER_DAY,
+};
+
 // ---- Stretching ----
 
 /** ACSM 2021: 10–30 s for most adults, 30–60 s for older adults. */
@@ -84,6 +94,9 @@ export const STOP_SHARP: SourcedText = {
   text: 'The pain turns sharp, or climbs above about 5 out of 10. Ease off; a "good hurt" is enough.',
   sources: ['davies-bob-and-brad', 'davies-alternativeroadtohealth'],
 };
+
+/** When to stop, nerve first. The belly guides put the pulse first, as the artery is the risk there. */
+export const STOP_IF: readonly SourcedText[] = [STOP_NERVE, STOP_PULSE, STOP_SHARP];
 
 // ---- See a professional ----
 
@@ -146,6 +159,9 @@ export const SEE_CONTRAINDICATIONS: readonly SourcedText[] = [
   SEE_SKIN_OR_FEELING,
   SEE_OTHER_CONDITIONS,
 ];
+
+/** The usual list, for guides with no reason of their own to add. */
+export const SEE_A_PROFESSIONAL: readonly SourcedText[] = [SEE_RED_FLAGS, SEE_LEG_SYMPTOMS, SEE_NO_IMPROVEMENT, ...SEE_CONTRAINDICATIONS];
 
 // ---- Cautions and expectations ----
 
@@ -259,6 +275,6 @@ export const BACK_MUSCLE_GUIDE = {
   aggravators: BACK_MUSCLE_AGGRAVATORS,
   perpetuators: BACK_MUSCLE_PERPETUATORS,
   dailyLife: BACK_MUSCLE_DAILY_LIFE,
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   expectations: EXPECTATIONS,
 } as const satisfies Partial<Guide>;

@@ -1,23 +1,16 @@
 import type { Guide } from '../library/types.ts';
 import {
-  BALL_TOOL,
-  DISCOMFORT_MAX,
+  BALL_RELEASE,
   EXPECTATIONS,
-  HOLD_SECONDS,
-  REPETITIONS,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
   SEE_NO_IMPROVEMENT,
   SEE_RED_FLAGS,
-  SESSIONS_PER_DAY,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
-  WALL_OR_FLOOR,
 } from './common.ts';
 
 export const gluteusMaximusGuide: Guide = {
@@ -65,14 +58,7 @@ export const gluteusMaximusGuide: Guide = {
       },
     },
   ],
-  release: {
-    tool: BALL_TOOL,
-    position: WALL_OR_FLOOR,
-    discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: HOLD_SECONDS,
-    repetitions: REPETITIONS,
-    sessionsPerDay: SESSIONS_PER_DAY,
-  },
+  release: BALL_RELEASE,
   stretches: [
     {
       name: 'Knee toward the opposite shoulder',
@@ -106,7 +92,7 @@ export const gluteusMaximusGuide: Guide = {
     { text: 'Sit on a cushion with a cut-out under the tender spot.', sources: ['bodyacheescape-gluteus-maximus'] },
     { text: 'In bed, put a pillow under or between your knees.', sources: ['bodyacheescape-gluteus-maximus'] },
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,

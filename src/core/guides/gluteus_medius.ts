@@ -14,9 +14,7 @@ import {
   SESSIONS_PER_DAY,
   SHORT_SESSIONS,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
 } from './common.ts';
@@ -269,7 +267,7 @@ export const gluteusMediusGuide: Guide = {
     },
     SHORT_SESSIONS,
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,

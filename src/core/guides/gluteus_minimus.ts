@@ -11,9 +11,7 @@ import {
   SEE_RED_FLAGS,
   SESSIONS_PER_DAY,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
 } from './common.ts';
@@ -135,7 +133,7 @@ export const gluteusMinimusGuide: Guide = {
       uncertain: 'The source names cross-legged sitting as a cause; the advice to avoid it is ours.',
     },
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,

@@ -1,13 +1,5 @@
 import type { Guide } from '../library/types.ts';
-import {
-  BACK_MUSCLE_CAUTION,
-  BACK_MUSCLE_GUIDE,
-  SEE_CONTRAINDICATIONS,
-  SEE_LEG_SYMPTOMS,
-  SEE_NO_IMPROVEMENT,
-  SEE_RED_FLAGS,
-  SORE_NEXT_DAY,
-} from './common.ts';
+import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY } from './common.ts';
 
 export const longissimusThoracisGuide: Guide = {
   muscle: 'longissimus_thoracis',
@@ -34,6 +26,6 @@ export const longissimusThoracisGuide: Guide = {
     },
   ],
   ...BACK_MUSCLE_GUIDE,
-  seeAProfessional: [SEE_RED_FLAGS, SEE_LEG_SYMPTOMS, SEE_NO_IMPROVEMENT, ...SEE_CONTRAINDICATIONS],
+  seeAProfessional: SEE_A_PROFESSIONAL,
   cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
 };

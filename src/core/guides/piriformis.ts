@@ -1,23 +1,16 @@
 import type { Guide } from '../library/types.ts';
 import {
-  BALL_TOOL,
-  DISCOMFORT_MAX,
+  BALL_RELEASE,
   EXPECTATIONS,
-  HOLD_SECONDS,
-  REPETITIONS,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
   SEE_NO_IMPROVEMENT,
   SEE_RED_FLAGS,
-  SESSIONS_PER_DAY,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
-  WALL_OR_FLOOR,
 } from './common.ts';
 
 export const piriformisGuide: Guide = {
@@ -50,14 +43,7 @@ export const piriformisGuide: Guide = {
       },
     },
   ],
-  release: {
-    tool: BALL_TOOL,
-    position: WALL_OR_FLOOR,
-    discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: HOLD_SECONDS,
-    repetitions: REPETITIONS,
-    sessionsPerDay: SESSIONS_PER_DAY,
-  },
+  release: BALL_RELEASE,
   stretches: [
     {
       name: 'Figure-4',
@@ -96,7 +82,7 @@ export const piriformisGuide: Guide = {
       uncertain: 'Advice given for the buttock muscles in general.',
     },
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     SEE_RED_FLAGS,
     {

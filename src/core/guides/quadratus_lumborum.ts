@@ -7,9 +7,7 @@ import {
   SEE_NO_IMPROVEMENT,
   SEE_RED_FLAGS,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
   ourStretchChoice,
@@ -149,7 +147,7 @@ export const quadratusLumborumGuide: Guide = {
     { text: 'Ask a professional to check for a leg-length difference.', sources: ['galantdesign-ts', 'namtpt-gluteus-minimus'] },
     { text: 'Work on both sides: the other side is often involved too.', sources: ['wellbeingnaturally-ql'] },
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     {
       text: 'Your back pain is worse when you cough, sneeze or strain. Some pages list this for quadratus lumborum, but it is also a warning sign: get medical advice the same day rather than treating it as a trigger point.',

@@ -1,22 +1,15 @@
 import type { Guide } from '../library/types.ts';
 import {
-  BALL_TOOL,
-  DISCOMFORT_MAX,
+  BALL_RELEASE,
   EXPECTATIONS,
-  HOLD_SECONDS,
-  REPETITIONS,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
   SEE_NO_IMPROVEMENT,
   SEE_RED_FLAGS,
-  SESSIONS_PER_DAY,
   SORE_NEXT_DAY,
-  STOP_NERVE,
-  STOP_PULSE,
-  STOP_SHARP,
+  STOP_IF,
   STRETCH_HOLD,
   STRETCH_HOLD_STEP,
-  WALL_OR_FLOOR,
 } from './common.ts';
 
 export const tensorFasciaeLataeGuide: Guide = {
@@ -46,14 +39,7 @@ export const tensorFasciaeLataeGuide: Guide = {
       },
     },
   ],
-  release: {
-    tool: BALL_TOOL,
-    position: WALL_OR_FLOOR,
-    discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: HOLD_SECONDS,
-    repetitions: REPETITIONS,
-    sessionsPerDay: SESSIONS_PER_DAY,
-  },
+  release: BALL_RELEASE,
   stretches: [
     {
       name: 'Standing cross-over at a wall',
@@ -92,7 +78,7 @@ export const tensorFasciaeLataeGuide: Guide = {
         'The source names long sitting and driving as triggers; the break interval of 15 to 20 minutes is advice given for the buttock muscles.',
     },
   ],
-  stopIf: [STOP_NERVE, STOP_PULSE, STOP_SHARP],
+  stopIf: STOP_IF,
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,
