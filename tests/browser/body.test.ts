@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { markedRegions, midlineLength, openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody, waitForZoomIn } from './support.ts';
+import {
+  markedRegions,
+  midlineLength,
+  openApp,
+  screenPoint,
+  sharedBrowser,
+  strokeThrough,
+  tapBody,
+  turnTo,
+  waitForBody,
+  waitForZoomIn,
+} from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -21,9 +32,7 @@ describe('the body and marking pain on it', () => {
     const { page, errors } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
 
-    const left = await screenPoint(page, 0.04, 1.0, -0.05);
-    await page.mouse.click(left.x, left.y);
-    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    await tapBody(page, [0.04, 1.0, -0.05]);
     const afterLeft = Object.keys(await markedRegions(page));
     expect(afterLeft.length).toBeGreaterThan(0);
     expect(afterLeft.every((id) => id.startsWith('L_') && isLowerBack(id))).toBe(true);
@@ -71,9 +80,7 @@ describe('the body and marking pain on it', () => {
   it('lists marks by region name with the side, and undo removes a stroke', async () => {
     const { page } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
-    const crest = await screenPoint(page, 0.11, 0.985, -0.04);
-    await page.mouse.click(crest.x, crest.y);
-    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    await tapBody(page, [0.11, 0.985, -0.04]);
     await expect(page.getByRole('region', { name: 'Your marks' }).innerText()).resolves.toMatch(/Left .+ — 6\/10/);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.waitForFunction(() => window.painmap.state().summary.length === 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser.ts';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { appUrl, openApp, screenPoint, sharedBrowser, turnTo, waitForBody } from './support.ts';
+import { appUrl, openApp, sharedBrowser, tapBody, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -57,9 +57,7 @@ describe('when things go wrong', () => {
   it('recovers when the WebGL context is lost, keeping the marks', async () => {
     const { page, errors } = await openApp(browser());
     await turnTo(page, 'Back view', 'back');
-    const spot = await screenPoint(page, 0.05, 0.95, -0.06);
-    await page.mouse.click(spot.x, spot.y);
-    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    await tapBody(page, [0.05, 0.95, -0.06]);
     const marks = await page.evaluate(() => window.painmap.state().summary.length);
 
     await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePng, type Image } from '../support/png.ts';
-import { openApp, screenPoint, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
+import { openApp, sharedBrowser, strokeThrough, tapBody, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -45,9 +45,7 @@ describe('the history of maps', () => {
     await turnTo(page, 'Back view', 'back');
 
     // A first map: one tap on the left lower back, saved from the marks list.
-    const left = await screenPoint(page, 0.05, 1.0, -0.05);
-    await page.mouse.click(left.x, left.y);
-    await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+    await tapBody(page, [0.05, 1.0, -0.05]);
     const marks = page.getByRole('region', { name: 'Your marks' });
     await marks.getByRole('button', { name: 'Save this map to history' }).click();
     await marks.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

@@ -61,6 +61,13 @@ export async function screenPoint(page: Page, x: number, y: number, z: number): 
   return point;
 }
 
+/** Taps the body at a point (metres, model space) and waits until the tap has left a mark. */
+export async function tapBody(page: Page, [x, y, z]: BodyPoint): Promise<void> {
+  const spot = await screenPoint(page, x, y, z);
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForFunction(() => window.painmap.state().summary.length > 0);
+}
+
 export async function markedRegions(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => Object.fromEntries(window.painmap.state().summary.map((s) => [s.region, s.intensity])));
 }
