@@ -12,10 +12,15 @@ function changed(change: PaintChange): void {
   refreshDerived.request();
 }
 
+/** A new undo step; it ends what could be redone. */
+function pushUndo(change: PaintChange): void {
+  appStore.setState((s) => ({ undo: [...s.undo, change].slice(-UNDO_LIMIT), redo: [] }));
+}
+
 /** Records a change made outside a stroke as one undo step (an imported map, a region set). */
 export function recordChange(change: PaintChange | undefined): void {
   if (!change) return;
-  appStore.setState((s) => ({ undo: [...s.undo, change].slice(-UNDO_LIMIT), redo: [] }));
+  pushUndo(change);
   changed(change);
 }
 
@@ -40,21 +45,26 @@ export function dab(vertices: ArrayLike<number>, value: number): void {
   }
 }
 
+/** Closes the stroke in progress and gives what it changed, if anything. */
+function finishStroke(): PaintChange | undefined {
+  const layer = appStore.getState().paint;
+  const made = layer ? stroke?.finish(layer.values) : undefined;
+  stroke = undefined;
+  return made;
+}
+
 /** Takes back the stroke in progress, leaving no undo step: it was the start of a pinch, not paint. */
 export function cancelStroke(): void {
+  const made = finishStroke();
   const layer = appStore.getState().paint;
-  const made = layer && stroke?.finish(layer.values);
-  stroke = undefined;
   if (!layer || !made) return;
   layer.apply(made, 'backward');
   changed(made);
 }
 
 export function endStroke(): void {
-  const layer = appStore.getState().paint;
-  const finished = layer && stroke?.finish(layer.values);
-  stroke = undefined;
-  if (finished) appStore.setState((s) => ({ undo: [...s.undo, finished].slice(-UNDO_LIMIT), redo: [] }));
+  const finished = finishStroke();
+  if (finished) pushUndo(finished);
 }
 
 /**
