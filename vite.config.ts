@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { csp } from './scripts/vite/csp.ts';
-import { precache } from './scripts/vite/precache.ts';
+import { devServiceWorkerKillSwitch, offline } from './scripts/vite/offline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,7 +13,7 @@ export default defineConfig({
   publicDir: '../public',
   // The CSP and the service worker are for the built app only (the dev server needs React Refresh's
   // inline script); in development /sw.js is a worker that unregisters itself.
-  plugins: [react(), csp(), precache({ source: 'sw.ts', output: 'sw.js' })],
+  plugins: [react(), csp(), offline(), devServiceWorkerKillSwitch()],
   worker: { format: 'es' },
   build: {
     outDir: '../dist',

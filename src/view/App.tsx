@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { redo, undo } from '../store/paintActions.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
@@ -71,6 +72,7 @@ export function App() {
           </a>
         </nav>
       </header>
+      <UpdatePrompt />
       <Notices />
       <main className="layout">
         <div className="stage">
