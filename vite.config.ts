@@ -15,6 +15,9 @@ export default defineConfig({
   // inline script); in development /sw.js is a worker that unregisters itself.
   plugins: [react(), csp(), offline(), devServiceWorkerKillSwitch()],
   worker: { format: 'es' },
+  // window.painmap (src/view/debugHandle.ts) lets the browser tests and the benchmark wait on app
+  // state; it exists only in builds made with PAINMAP_TEST_HANDLE=1, never in production.
+  define: { __PAINMAP_TEST_HANDLE__: JSON.stringify(process.env.PAINMAP_TEST_HANDLE === '1' || process.env.VITEST === 'true') },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

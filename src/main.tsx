@@ -11,7 +11,8 @@ import './view/styles.css';
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 void loadBody();
-installDebugHandle();
+// Browser tests and the benchmark build with the test handle; production builds leave it out.
+if (__PAINMAP_TEST_HANDLE__) installDebugHandle();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
