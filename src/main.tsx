@@ -36,7 +36,7 @@ function applyUpdate(skipWaiting: () => Promise<void>): void {
 function registerServiceWorkerWhenSettled(): void {
   let registered = false;
   const observer = new PerformanceObserver((entries) => {
-    if (entries.getEntriesByName('painmap:first-body-frame').length > 0) register();
+    if (entries.getEntriesByName('painmap:full-body-frame').length > 0) register();
   });
   const readyWithoutWebGL = ({ webgl, body }: AppState) => webgl === 'unavailable' && body.status === 'ready';
   const unsubscribe = appStore.subscribe((state) => {

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { MatchResult } from '../core/matcher/types.ts';
-import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
@@ -14,7 +14,9 @@ export type Tool = 'turn' | 'paint' | 'erase';
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export type BodyStatus =
-  { readonly status: 'loading' } | { readonly status: 'ready'; readonly mesh: BodyMesh } | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'loading'; readonly preview?: BodyPreview }
+  | { readonly status: 'ready'; readonly mesh: BodyMesh }
+  | { readonly status: 'error'; readonly message: string };
 
 export interface Notice {
   readonly id: number;

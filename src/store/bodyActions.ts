@@ -1,5 +1,5 @@
 import { paintOnBody } from '../core/history/figures.ts';
-import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
 import { PaintLayer, type PaintableBody } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
 import { appStore } from './appStore.ts';
@@ -9,6 +9,11 @@ import { notify } from './uiActions.ts';
 
 export function bodyLoading(): void {
   appStore.setState({ body: { status: 'loading' } });
+}
+
+/** The body's preview is built: the view draws it while the full body is still being prepared. */
+export function bodyPreviewReady(preview: BodyPreview): void {
+  if (appStore.getState().body.status === 'loading') appStore.setState({ body: { status: 'loading', preview } });
 }
 
 export function bodyFailed(message: string): void {

@@ -41,7 +41,7 @@ export async function openApp(
 }
 
 export async function waitForBody(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
 }
 
 /** Turns to a preset view and waits until the camera has arrived (the view reports where it faces). */

@@ -4,17 +4,9 @@ import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { loadBody } from '../../store/loadBody.ts';
 import { resetView, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
+import { webglSupport } from './webglSupport.ts';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
-
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 const VIEWS: readonly { id: ViewPreset; label: string }[] = [
   { id: 'front', label: 'Front' },
@@ -40,7 +32,7 @@ export function BodyViewport() {
   const [sceneKey, setSceneKey] = useState(0);
 
   useEffect(() => {
-    appStore.setState({ webgl: hasWebGL() ? 'available' : 'unavailable' });
+    appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
   }, []);
 
   const onContextLost = () => {

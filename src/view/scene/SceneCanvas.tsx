@@ -1,6 +1,7 @@
 import { createRoot, extend, type ReconcilerRoot, type RootState } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
+import { webglSupport } from './webglSupport.ts';
 
 /*
  * R3F's <Canvas> registers the whole three.js namespace (extend(THREE)), which defeats tree
@@ -52,7 +53,8 @@ export function SceneCanvas({ children, camera, onCreated }: Props) {
         dpr: [1, 1.5],
         frameloop: 'demand',
         camera,
-        gl: { antialias: window.devicePixelRatio < 1.5, powerPreference: 'low-power' },
+        // Sharp screens need no antialiasing; software rendering cannot afford it (webglSupport.ts).
+        gl: { antialias: window.devicePixelRatio < 1.5 && !webglSupport().software, powerPreference: 'low-power' },
         onCreated,
       })
       .then(() => root.render(children));
