@@ -202,8 +202,9 @@ async function benchBrowser() {
       blocking.push(load.blocking);
       firstBodyScripts = load.scripts;
       frameTimes.push(...(await page.evaluate(() => window.painmap.spin(40))));
-      // Idle: after the turn has settled, count the frames drawn in two seconds of nothing.
-      const before = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(window.painmap.frames()), 500)));
+      // Idle: once the turn has settled and the full body is back, count the frames drawn in two seconds of nothing.
+      await page.waitForFunction(() => !window.painmap.moving() && window.painmap.lastBody() === 'full');
+      const before = await page.evaluate(() => window.painmap.frames());
       const after = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(window.painmap.frames()), 2000)));
       idleDraws.push((after - before) / 2);
       await page.close();

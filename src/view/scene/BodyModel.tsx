@@ -12,7 +12,7 @@ import { regionColors } from '../regionPalette.ts';
 import { createBodyMaterial } from './bodyMaterial.ts';
 import { usePointerTools } from './usePointerTools.ts';
 import { writeZoneCodes } from './zoneOverlay.ts';
-import { markFullBodyFrame } from './frameProbe.ts';
+import { frameStats, markFullBodyFrame } from './frameProbe.ts';
 import { cameraMoving } from './motion.ts';
 
 function writeAtlasColors(attribute: BufferAttribute, body: BodyMesh): void {
@@ -63,6 +63,7 @@ export function BodyModel({ body }: { readonly body: BodyMesh }) {
     const moving = cameraMoving();
     meshRef.current!.visible = !moving;
     coarseRef.current!.visible = moving;
+    frameStats.lastBody = moving ? 'light' : 'full';
   });
 
   // Paint colours: everything when the mode or body changes, then only what each stroke touches.

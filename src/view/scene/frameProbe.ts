@@ -8,7 +8,7 @@ import type { Camera } from 'three';
 let bodyDrawn = false;
 let fullBodyDrawn = false;
 const RECENT = 256;
-export const frameStats = { frames: 0, times: new Float64Array(RECENT) };
+export const frameStats = { frames: 0, times: new Float64Array(RECENT), lastBody: 'none' as 'none' | 'light' | 'full' };
 
 /** The first frame with any body on screen: the preview, or the full body if it came first. */
 export function markFirstBodyFrame(): void {
