@@ -70,7 +70,7 @@ export interface AppState {
   readonly facing: ViewPreset;
 }
 
-export const EMPTY_RESULT: MatchResult = { redFlag: false, doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
+export const EMPTY_RESULT: MatchResult = { redFlag: false, selfHelp: 'screen_first', doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
 
 export function initialState(): AppState {
   return {
