@@ -48,6 +48,8 @@ export interface AppState {
   readonly redo: readonly PaintChange[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Warning-sign questions answered "no"; a question in neither list is unanswered. */
+  readonly redFlagsNo: readonly RedFlagId[];
   /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
   readonly pressTests: PressTests;
   readonly result: MatchResult;
@@ -86,6 +88,7 @@ export function initialState(): AppState {
     redo: [],
     symptoms: [],
     redFlags: [],
+    redFlagsNo: [],
     pressTests: {},
     result: EMPTY_RESULT,
     selected: null,

@@ -209,3 +209,14 @@ export const RED_FLAG_ORDER: readonly RedFlagId[] = [
   'new_pain_age_under_20',
   'inflammatory_back_pain',
 ];
+
+/** The numbness and weakness questions: asked first, and highlighted, when pain reaches below the knee. */
+export const NERVE_QUESTIONS: readonly RedFlagId[] = ['leg_numbness_or_tingling', 'leg_weakness', 'both_legs_weakness_or_numbness', 'saddle_numbness'];
+
+/**
+ * The order of the warning-sign step: most urgent first, or, with pain drawn below the knee (a
+ * nerve root's map as much as a muscle's, clinical-facts §16.3), the numbness and weakness questions first.
+ */
+export function warningSignOrder(belowKnee: boolean): readonly RedFlagId[] {
+  return belowKnee ? [...NERVE_QUESTIONS, ...RED_FLAG_ORDER.filter((id) => !NERVE_QUESTIONS.includes(id))] : RED_FLAG_ORDER;
+}
