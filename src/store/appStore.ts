@@ -50,6 +50,8 @@ export interface AppState {
   readonly redo: readonly PaintChange[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Warning-sign questions answered "no"; a question in neither list is unanswered. */
+  readonly redFlagsNo: readonly RedFlagId[];
   /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
   readonly pressTests: PressTests;
   readonly result: MatchResult;
@@ -72,7 +74,7 @@ export interface AppState {
   readonly facing: ViewPreset;
 }
 
-export const EMPTY_RESULT: MatchResult = { redFlag: false, doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
+export const EMPTY_RESULT: MatchResult = { redFlag: false, selfHelp: 'screen_first', doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
 
 export function initialState(): AppState {
   return {
@@ -88,6 +90,7 @@ export function initialState(): AppState {
     redo: [],
     symptoms: [],
     redFlags: [],
+    redFlagsNo: [],
     pressTests: {},
     result: EMPTY_RESULT,
     selected: null,

@@ -17,6 +17,7 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
     marks: state.summary.map((s) => ({ region: s.region, intensity: s.intensity, share: s.share })),
     symptoms: state.symptoms,
     redFlags: state.redFlags,
+    redFlagsNo: state.redFlagsNo,
     pressTests: state.pressTests,
   };
 }
@@ -40,7 +41,7 @@ export function loadSavedMap(storage: Storage): void {
   }
   try {
     const { map, warnings } = restoreMap(JSON.parse(text));
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests });
     if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${warnings.join(' ')}`);
     refreshDerived.request();
   } catch (error) {
@@ -92,7 +93,11 @@ export function startAutosave(storage: Storage): () => void {
   };
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (!state.restored) return;
-    const same = state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags;
+    const same =
+      state.paintVersion === previous.paintVersion &&
+      state.symptoms === previous.symptoms &&
+      state.redFlags === previous.redFlags &&
+      state.redFlagsNo === previous.redFlagsNo;
     if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);

@@ -21,16 +21,21 @@ export function shareLink(base = `${location.origin}${location.pathname}`): stri
   return `${base}#/map/${encodeShareData(toMapDocument(currentMap(), APP_VERSION))}`;
 }
 
+/** The answers that travel with a map; an older map without "no" answers comes in unscreened. */
+function answersOf(map: PainMap) {
+  return { symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests };
+}
+
 /** Puts a map in place of the current one; the paint change is one undo step. */
 export function applyMap(map: PainMap): void {
   const { paint } = appStore.getState();
   if (!paint) {
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+    appStore.setState({ pendingMap: map, ...answersOf(map) });
     refreshDerived.request();
     return;
   }
   recordChange(paint.replaceAll(paintForBody(paint.body, map)));
-  appStore.setState({ symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+  appStore.setState(answersOf(map));
   refreshDerived.flush();
 }
 

@@ -47,9 +47,18 @@ export function toggleSymptom(id: SymptomId): void {
   refreshDerived.request();
 }
 
-export function setRedFlag(id: RedFlagId, yes: boolean): void {
-  appStore.setState((s) => ({ redFlags: yes ? [...new Set([...s.redFlags, id])] : s.redFlags.filter((x) => x !== id) }));
+/** Answers one warning-sign question yes or no; `null` takes the answer back. */
+export function answerRedFlag(id: RedFlagId, answer: 'yes' | 'no' | null): void {
+  appStore.setState((s) => ({
+    redFlags: answer === 'yes' ? [...new Set([...s.redFlags, id])] : s.redFlags.filter((x) => x !== id),
+    redFlagsNo: answer === 'no' ? [...new Set([...s.redFlagsNo, id])] : s.redFlagsNo.filter((x) => x !== id),
+  }));
   refreshDerived.request();
+}
+
+/** Answers one warning-sign question: true is "yes", false is "no". */
+export function setRedFlag(id: RedFlagId, yes: boolean): void {
+  answerRedFlag(id, yes ? 'yes' : 'no');
 }
 
 let noticeSerial = 0;

@@ -7,6 +7,7 @@ import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
 import { SafetyBanner } from './panels/SafetyBanner.tsx';
+import { WarningSignStep } from './panels/WarningSignStep.tsx';
 import { SuggestionsPanel } from './panels/SuggestionsPanel.tsx';
 import { KeepYourMap } from './panels/KeepYourMap.tsx';
 import { HISTORY_HREF, REPORT_HREF, useRoute, type Route } from './route.ts';
@@ -105,11 +106,14 @@ export function App() {
               <ErrorBoundary name="The safety check">
                 <SafetyBanner />
               </ErrorBoundary>
-              <ErrorBoundary name="The questions">
-                <Questionnaire />
+              <ErrorBoundary name="The warning signs">
+                <WarningSignStep />
               </ErrorBoundary>
               <ErrorBoundary name="The suggestions">
                 <SuggestionsPanel />
+              </ErrorBoundary>
+              <ErrorBoundary name="The questions">
+                <Questionnaire />
               </ErrorBoundary>
               <ErrorBoundary name="Your marks">
                 <MarksList />

@@ -9,6 +9,7 @@ import { beginStroke, clearAll, dab, endStroke, redo, setRegionIntensity, undo }
 import { loadSavedMap, MAP_KEY, saveNow } from '../../src/store/persistence.ts';
 import { setRedFlag, toggleSymptom } from '../../src/store/uiActions.ts';
 import { MemoryStorage } from '../support/memoryStorage.ts';
+import { RED_FLAG_IDS } from '../../src/core/redFlags.ts';
 
 let body: BodyMesh;
 beforeAll(async () => {
@@ -90,15 +91,32 @@ describe('saving on the device', () => {
     dab(crest, 8);
     toggleSymptom('walking');
     setRedFlag('fever', true);
+    setRedFlag('chest_pain', false);
     saveNow(storage);
 
     startApp(storage);
     const state = appStore.getState();
+    expect(state.redFlagsNo).toEqual(['chest_pain']);
     expect(marked()).toEqual({ L_iliac_crest: 8 });
     expect(Array.from(state.paint!.values).filter((v) => v > 0)).toHaveLength(25);
     expect(state.symptoms).toEqual(['walking']);
     expect(state.redFlags).toEqual(['fever']);
     expect(state.notices).toEqual([]);
+  });
+
+  it('keeps the warning-sign step answered across a reload, so release steps stay offered', () => {
+    const storage = new MemoryStorage();
+    startApp(storage);
+    for (const id of RED_FLAG_IDS) setRedFlag(id, false);
+    refreshDerived.flush();
+    expect(appStore.getState().result.selfHelp).toBe('ok');
+    saveNow(storage);
+
+    startApp(storage);
+    expect(appStore.getState().result.selfHelp).toBe('ok');
+    setRedFlag('iv_drug_use', true);
+    refreshDerived.flush();
+    expect(appStore.getState().result.selfHelp).toBe('see_doctor');
   });
 
   it('sets a corrupt saved map aside with a clear message and starts empty', () => {

@@ -105,12 +105,16 @@ export function restoreMap(input: unknown): RestoredMap {
     }
   }
 
+  const redFlags = restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings);
+  // A question answered both ways counts as "yes": the safe reading.
+  const redFlagsNo = restoreIds<RedFlagId>(value.redFlagsNo, isRedFlagId, 'red-flag answers', warnings).filter((id) => !redFlags.includes(id));
   const map: PainMap = {
     savedAt,
     paint,
     marks: restoreMarks(value.marks, warnings),
     symptoms: restoreIds<SymptomId>(value.symptoms, isSymptomId, 'symptoms', warnings),
-    redFlags: restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings),
+    redFlags,
+    redFlagsNo,
     pressTests: restorePressTests(value.pressTests, warnings),
     ...(typeof value.note === 'string' && value.note.trim() ? { note: value.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
