@@ -26,6 +26,16 @@ function setAside(to: Storage, text: string): boolean {
   }
 }
 
+/** Writes the readable entries back as they were stored; false if the device refused. */
+function writeBack(to: Storage, readable: readonly unknown[]): boolean {
+  try {
+    to.setItem(HISTORY_KEY, JSON.stringify(readable));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the stored history. Entries that cannot be read are set aside (never deleted) and the
  * person is told; a history that cannot be read at all is set aside whole and the list starts
@@ -49,7 +59,9 @@ export function loadHistory(from: Storage): void {
     entries = history.entries;
     for (const entry of entries) if (history.stored.has(entry.id)) stored.set(entry.map, history.stored.get(entry.id));
     if (history.dropped.length > 0) {
-      const kept = setAside(from, JSON.stringify(history.dropped.map((d) => d.value)));
+      let kept = setAside(from, JSON.stringify(history.dropped.map((d) => d.value)));
+      // Set aside once: the stored history drops them, so the next visit does not copy them again.
+      if (kept) kept = writeBack(from, history.readable);
       if (!kept) saving = 'blocked';
       const reasons = [...new Set(history.dropped.map((d) => d.reason))].join(' ');
       notify(

@@ -3,7 +3,7 @@ import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts'
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { appStore, type AppState } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
-import { notify } from './uiActions.ts';
+import { dismissNotice, notify } from './uiActions.ts';
 
 export const MAP_KEY = 'painmap:map';
 const SET_ASIDE_PREFIX = 'painmap:map:set-aside:';
@@ -63,16 +63,23 @@ export function loadSavedMap(storage: Storage): void {
   }
 }
 
+let saveFailedNotice: number | null = null;
+
 export function saveNow(storage: Storage): void {
   const state = appStore.getState();
   if (!state.restored || state.saving === 'blocked') return;
   refreshDerived.flush();
   try {
     storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(currentMap(), APP_VERSION)));
-    if (state.saving === 'failing') appStore.setState({ saving: 'ok' });
+    if (state.saving === 'failing') {
+      // Saving works again: the warning that it did not would now be wrong.
+      if (saveFailedNotice !== null) dismissNotice(saveFailedNotice);
+      saveFailedNotice = null;
+      appStore.setState({ saving: 'ok' });
+    }
   } catch {
     if (state.saving !== 'failing') {
-      notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
+      saveFailedNotice = notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
       appStore.setState({ saving: 'failing' });
     }
   }

@@ -53,8 +53,11 @@ export function setRedFlag(id: RedFlagId, yes: boolean): void {
 }
 
 let noticeSerial = 0;
-export function notify(kind: Notice['kind'], text: string): void {
-  appStore.setState((s) => ({ notices: [...s.notices, { id: ++noticeSerial, kind, text }] }));
+/** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
+export function notify(kind: Notice['kind'], text: string): number {
+  const id = ++noticeSerial;
+  appStore.setState((s) => ({ notices: [...s.notices, { id, kind, text }] }));
+  return id;
 }
 
 export function dismissNotice(id: number): void {

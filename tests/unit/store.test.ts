@@ -133,6 +133,12 @@ describe('saving on the device', () => {
     setRegionIntensity('L_sij', 6);
     saveNow(storage);
     expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be saved on this device/);
+    // Room again: the map saves, and the warning that it could not goes away.
+    storage.full = false;
+    setRegionIntensity('L_sij', 7);
+    saveNow(storage);
+    expect(storage.getItem(MAP_KEY)).toContain('L_sij');
+    expect(appStore.getState().notices.map((n) => n.text).join(' ')).not.toMatch(/could not be saved/);
   });
 
   it('keeps answers given while the body cannot load, when nothing was saved before', () => {

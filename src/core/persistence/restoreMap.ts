@@ -22,12 +22,16 @@ export interface RestoredMap {
 /** The largest body we accept paint for: a bound against hostile files, 10× our body. */
 const MAX_VERTICES = 600_000;
 const MAX_ENTRIES = 1000;
+/** A press-test key, exactly `<trp id>@L` or `<trp id>@R`. */
+const PRESS_KEY = /^([a-z0-9_.]+)@[LR]$/;
 
 function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_ENTRIES) throw new MapRestoreError('The map\u2019s list of marked regions is damaged.');
+  if (!Array.isArray(value)) throw new MapRestoreError('The map\u2019s list of marked regions is damaged.');
+  // There are 70 regions: a longer list is padded or damaged, but its first entries are still the person's.
+  if (value.length > MAX_ENTRIES) warnings.push(`Only the first ${MAX_ENTRIES} of ${value.length} marks were read.`);
   const marks = new Map<string, RegionMark>();
-  for (const entry of value) {
+  for (const entry of value.slice(0, MAX_ENTRIES)) {
     if (!isRecord(entry) || !isRegionId(entry.region)) {
       warnings.push(`Skipped an unknown region (${isRecord(entry) ? JSON.stringify(entry.region) : 'not an object'}).`);
       continue;
@@ -67,8 +71,8 @@ function restorePressTests(value: unknown, warnings: string[]): Record<string, P
     return answers;
   }
   for (const [key, answer] of Object.entries(value).slice(0, MAX_ENTRIES)) {
-    const [trp, side] = key.split('@');
-    if (trp && trpById(trp) && (side === 'L' || side === 'R') && isPressAnswer(answer)) answers[key] = answer;
+    const trp = PRESS_KEY.exec(key)?.[1];
+    if (trp && trpById(trp) && isPressAnswer(answer)) answers[key] = answer;
     else warnings.push(`Skipped a press-test answer that could not be read (${JSON.stringify(key)}).`);
   }
   return answers;
@@ -87,8 +91,9 @@ export function restoreMap(input: unknown): RestoredMap {
   const value = migrate(input, version, MAP_SCHEMA_VERSION);
 
   const warnings: string[] = [];
-  const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date(0).toISOString();
-  if (savedAt !== value.savedAt) warnings.push('The map had no valid date.');
+  // A map without a readable date is dated today (not 1970), and the person is told.
+  const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date().toISOString();
+  if (savedAt !== value.savedAt) warnings.push('The map had no valid date, so it is dated today.');
 
   let paint: Uint8Array | null = null;
   if (value.paint !== undefined) {
