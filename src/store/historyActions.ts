@@ -2,6 +2,7 @@ import { APP_VERSION } from '../core/appInfo.ts';
 import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
 import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
 import { longDate } from '../core/longDate.ts';
+import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
@@ -70,7 +71,7 @@ export function loadHistory(from: Storage): void {
       );
     }
     if (history.warnings.length > 0)
-      notify('info', `Some entries of maps in your history could not be read and were left out: ${history.warnings.join(' ')}`);
+      notify('info', `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}`);
   } catch (error) {
     const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
     const kept = setAside(from, text!);

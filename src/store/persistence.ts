@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { dismissNotice, notify } from './uiActions.ts';
@@ -41,7 +42,7 @@ export function loadSavedMap(storage: Storage): void {
   try {
     const { map, warnings } = restoreMap(JSON.parse(text));
     appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
-    if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${warnings.join(' ')}`);
+    if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${listProblems(warnings)}`);
     refreshDerived.request();
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It is not valid JSON.';

@@ -3,6 +3,7 @@ import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts'
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { decodeShareData, encodeShareData, parseMapText } from '../core/persistence/transfer.ts';
 import { longDate } from '../core/longDate.ts';
+import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { paintForBody } from './bodyActions.ts';
 import { refreshDerived } from './derived.ts';
@@ -62,7 +63,7 @@ export function importMap(source: { readonly file: string } | { readonly link: s
     applyMap(map);
     faceThePaint();
     const undo = replaced ? ' Undo brings your previous marks back.' : '';
-    const skipped = warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : '';
+    const skipped = warnings.length ? ` Some entries could not be read and were left out: ${listProblems(warnings)}` : '';
     notify('info', `Opened the map from ${longDate(map.savedAt)}.${undo}${skipped}`);
     return true;
   } catch (error) {

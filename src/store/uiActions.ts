@@ -2,6 +2,7 @@ import type { PressAnswer } from '../core/matcher/types.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
+import { clip, MAX_NOTICE_LENGTH } from '../core/noticeText.ts';
 import { appStore, type Notice, type Selection, type Tool, type ViewPreset } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 
@@ -52,11 +53,15 @@ export function setRedFlag(id: RedFlagId, yes: boolean): void {
   refreshDerived.request();
 }
 
+/** How many notices are shown at once; older ones give way to newer. */
+export const MAX_NOTICES = 4;
 let noticeSerial = 0;
 /** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
 export function notify(kind: Notice['kind'], text: string): number {
   const id = ++noticeSerial;
-  appStore.setState((s) => ({ notices: [...s.notices, { id, kind, text }] }));
+  const notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH) };
+  // Only the newest few: a burst of problems never buries the page under notices.
+  appStore.setState((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
   return id;
 }
 

@@ -3,6 +3,7 @@ import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
 import { trpById } from '../library/index.ts';
 import { isRecord } from '../isRecord.ts';
+import { quoted } from '../noticeText.ts';
 import { isPressAnswer, type PressAnswer, type RegionMark } from '../matcher/types.ts';
 import { MAP_FORMAT, MAP_SCHEMA_VERSION, MAX_NOTE_LENGTH, type PainMap } from './mapDocument.ts';
 import { migrate } from './migrations.ts';
@@ -33,7 +34,7 @@ function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
   const marks = new Map<string, RegionMark>();
   for (const entry of value.slice(0, MAX_ENTRIES)) {
     if (!isRecord(entry) || !isRegionId(entry.region)) {
-      warnings.push(`Skipped an unknown region (${isRecord(entry) ? JSON.stringify(entry.region) : 'not an object'}).`);
+      warnings.push(`Skipped an unknown region (${isRecord(entry) ? quoted(entry.region) : 'not an object'}).`);
       continue;
     }
     const intensity = typeof entry.intensity === 'number' ? Math.round(entry.intensity) : NaN;
@@ -58,7 +59,7 @@ function restoreIds<T extends string>(value: unknown, isId: (v: unknown) => v is
   const ids = new Set<T>();
   for (const id of value) {
     if (isId(id)) ids.add(id);
-    else warnings.push(`Skipped an unknown ${what.replace(/s$/, '')} (${JSON.stringify(id)}).`);
+    else warnings.push(`Skipped an unknown ${what.replace(/s$/, '')} (${quoted(id)}).`);
   }
   return [...ids];
 }
@@ -73,7 +74,7 @@ function restorePressTests(value: unknown, warnings: string[]): Record<string, P
   for (const [key, answer] of Object.entries(value).slice(0, MAX_ENTRIES)) {
     const trp = PRESS_KEY.exec(key)?.[1];
     if (trp && trpById(trp) && isPressAnswer(answer)) answers[key] = answer;
-    else warnings.push(`Skipped a press-test answer that could not be read (${JSON.stringify(key)}).`);
+    else warnings.push(`Skipped a press-test answer that could not be read (${quoted(key)}).`);
   }
   return answers;
 }
