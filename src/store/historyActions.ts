@@ -1,7 +1,8 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
-import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
+import { MAX_NOTE_LENGTH, toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { longDate } from '../core/longDate.ts';
+import { isEmptyMap } from '../core/persistence/isEmptyMap.ts';
 import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
@@ -116,10 +117,15 @@ function persist(entries: readonly HistoryEntry[]): boolean {
 
 /** Saves the current map as a new, dated history entry with an optional note (up to 500 characters). */
 export function saveToHistory(note = ''): boolean {
-  ensureHistoryLoaded();
   refreshDerived.flush();
+  return addToHistory(currentMap(), note);
+}
+
+/** Adds a map, every answer with it, as a new history entry; false (and the person told) if it could not be stored. */
+export function addToHistory(map: PainMap, note = ''): boolean {
+  ensureHistoryLoaded();
   const text = note.trim().slice(0, MAX_NOTE_LENGTH);
-  const map = { ...currentMap(), ...(text ? { note: text } : {}) };
+  if (text) map = { ...map, note: text };
   const { entries } = historyStore.getState();
   const entry = { id: entryId(map.savedAt, new Set(entries.map((e) => e.id))), map };
   const next = [...entries, entry].sort(byDate);
@@ -166,10 +172,25 @@ export function leaveHistory(): void {
   if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
 }
 
-/** Puts an entry's map in place of the current one, as one undo step. */
+/** A map's content, without when it was saved or its note: equal for two copies of one map. */
+function content(map: PainMap): string {
+  const { savedAt: _savedAt, appVersion: _appVersion, note: _note, ...rest } = toMapDocument(map, APP_VERSION);
+  return JSON.stringify(rest);
+}
+
+/**
+ * Puts an entry's map in place of the current one, as one undo step. The current map, with all
+ * its answers, is first kept in the history (unless it is empty or already there), since Undo
+ * brings back paint only; if it cannot be kept, nothing is replaced.
+ */
 export function startFromEntry(id: string): void {
   const entry = historyStore.getState().entries.find((e) => e.id === id);
   if (!entry || appStore.getState().body.status !== 'ready') return;
+  refreshDerived.flush();
+  const mine = currentMap();
+  const alreadyKept = historyStore.getState().entries.some((e) => content(e.map) === content(mine));
+  if (!isEmptyMap(mine) && !alreadyKept && !addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`)) return;
   applyMap(entry.map);
-  notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}. Undo brings back the map you had.`);
+  const kept = isEmptyMap(mine) ? '' : ' The map you had is in your history.';
+  notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}.${kept} Undo brings back its marks.`);
 }

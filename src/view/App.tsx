@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { redo, undo } from '../store/paintActions.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
+import { IncomingMapChoice } from './IncomingMapChoice.tsx';
 import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
@@ -72,6 +73,7 @@ export function App() {
         </nav>
       </header>
       <Notices />
+      <IncomingMapChoice />
       <main className="layout">
         <div className="stage">
           <ErrorBoundary name="The 3D body">

@@ -167,7 +167,7 @@ describe('saving on the device', () => {
 });
 
 describe('taking a map along: export, import, share links', () => {
-  it('opens an exported map in another app, paint, answers and all, as one undo step', async () => {
+  it('opens an exported map in an app with no map yet, paint, answers and all, as one undo step', async () => {
     const { exportMap, importMap } = await import('../../src/store/transferActions.ts');
     setRegionIntensity('L_iliac_crest', 7);
     toggleSymptom('stairs');
@@ -175,12 +175,11 @@ describe('taking a map along: export, import, share links', () => {
     expect(file.filename).toMatch(/^painmap-\d{4}-\d{2}-\d{2}\.json$/);
 
     startApp(new MemoryStorage());
-    setRegionIntensity('R_calf', 3);
     expect(importMap({ file: file.text })).toBe(true);
     expect(marked()).toEqual({ L_iliac_crest: 7 });
     expect(appStore.getState().symptoms).toEqual(['stairs']);
     undo();
-    expect(marked()).toEqual({ R_calf: 3 });
+    expect(marked()).toEqual({});
   });
 
   it('fills in the marked regions of a map painted on a different body, and says the strokes could not be kept', async () => {
