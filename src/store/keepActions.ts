@@ -1,14 +1,18 @@
 import { longDate } from '../core/longDate.ts';
+import { listProblems } from '../core/noticeText.ts';
+import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { readSetAside, type SetAsideItem } from './setAside.ts';
 import { refreshDerived } from './derived.ts';
 import { addToHistory } from './historyActions.ts';
-import { keepStore } from './keepStore.ts';
+import { keepStore, type IncomingMap } from './keepStore.ts';
 import { currentMap } from './persistence.ts';
-import { openMap } from './transferActions.ts';
+import { importMap, openMap } from './transferActions.ts';
 import { notify } from './uiActions.ts';
 
 export type IncomingChoice = 'keep' | 'replace' | 'beside';
 
-const fromWhat = (from: 'link' | 'file') => (from === 'link' ? 'a link' : 'a file');
+const FROM_WHAT: Readonly<Record<IncomingMap['from'], string>> = { link: 'a link', file: 'a file', 'set-aside': 'a map you had set aside' };
+const fromWhat = (from: IncomingMap['from']) => FROM_WHAT[from];
 
 /**
  * The person's answer for a map opened over theirs:
@@ -40,4 +44,50 @@ export function resolveIncoming(choice: IncomingChoice): boolean {
   keepStore.setState({ incoming: null });
   openMap(incoming.map, incoming.warnings, ' Your previous map, with all its answers, is in your history: “Use as starting point” brings it back.');
   return true;
+}
+
+/** A set-aside map as a file to download: its text exactly as it was stored. */
+export function setAsideFile(item: SetAsideItem): { filename: string; text: string } | null {
+  const text = readSetAside(item.key);
+  if (text === null) return null;
+  return { filename: `painmap-set-aside-${item.kind}-${item.at.slice(0, 19).replace(/:/g, '-')}.json`, text };
+}
+
+/**
+ * Brings a set-aside map back. A saved map opens as a file would (asking first if a map is
+ * open); a set-aside part of the history goes back into the history, entry by entry. The copy
+ * stays set aside either way. False (and the person told why) when it still cannot be read.
+ */
+export function restoreSetAside(item: SetAsideItem): boolean {
+  const text = readSetAside(item.key);
+  if (text === null) {
+    notify('error', 'That set-aside map is no longer on this device.');
+    return false;
+  }
+  if (item.kind === 'map') return importMap({ setAside: text });
+  let values: unknown[];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    values = Array.isArray(parsed) ? parsed : [parsed];
+  } catch {
+    notify('error', 'That set-aside history could not be opened: it is not valid JSON. Download it to keep a copy.');
+    return false;
+  }
+  let added = 0;
+  const problems: string[] = [];
+  for (const value of values) {
+    try {
+      const { map } = restoreMap(value);
+      if (addToHistory(map)) added++;
+      else break;
+    } catch (error) {
+      problems.push(error instanceof MapRestoreError ? error.message : 'It could not be read.');
+    }
+  }
+  const left = values.length - added;
+  notify(
+    added > 0 ? 'info' : 'error',
+    `${added === 1 ? 'One map was' : `${added} maps were`} put back in your history.${left > 0 ? ` ${left} could not be: ${listProblems([...new Set(problems)])}` : ''}`,
+  );
+  return added > 0;
 }

@@ -4,10 +4,10 @@ import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
+import { refreshSetAside, setAside } from './setAside.ts';
 import { dismissNotice, notify } from './uiActions.ts';
 
 export const MAP_KEY = 'painmap:map';
-const SET_ASIDE_PREFIX = 'painmap:map:set-aside:';
 const SAVE_DELAY_MS = 300;
 
 /** The map as it stands, for saving and exporting. */
@@ -22,11 +22,39 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
   };
 }
 
+/** The saved map's text as read at start-up, and whether a copy of it has been set aside this visit. */
+let original: { readonly storage: Storage; readonly text: string; kept: boolean } | null = null;
+
+/**
+ * Keeps the saved map as it was read (once per visit), before a migration or repair changes
+ * it, and says what changed. False if no copy could be kept.
+ */
+export function keepOriginal(reason: string): boolean {
+  if (!original) return true;
+  if (!original.kept) {
+    if (!setAside(original.storage, 'map', original.text, reason)) return false;
+    original.kept = true;
+  }
+  notify('info', `Your saved map was updated: ${reason} The map as it was is kept under \u201cKeep your map\u201d, to download or restore.`);
+  return true;
+}
+
+/** What a migration or a repair at load changed, in the person's words, or '' when nothing did. */
+function repairs(migratedFrom: number | null, warnings: readonly string[]): string {
+  const parts = [];
+  if (migratedFrom !== null) parts.push(`it was saved by an older version of painmap (format ${migratedFrom}) and brought up to date.`);
+  if (warnings.length > 0) parts.push(`some entries could not be read and were left out: ${listProblems(warnings)}`);
+  return parts.join(' Also, ');
+}
+
 /**
  * Reads the saved map at start-up. A map that cannot be read is moved aside under its own
- * key (never deleted, never overwritten) and the person is told what happened.
+ * key (never deleted, never overwritten) and the person is told. A map that a migration or a
+ * repair changes is copied aside as it was first, then saved in its new form.
  */
 export function loadSavedMap(storage: Storage): void {
+  original = null;
+  refreshSetAside(storage);
   let text: string | null;
   try {
     text = storage.getItem(MAP_KEY);
@@ -40,19 +68,28 @@ export function loadSavedMap(storage: Storage): void {
     return;
   }
   try {
-    const { map, warnings } = restoreMap(JSON.parse(text));
+    const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
     appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
-    if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${listProblems(warnings)}`);
+    original = { storage, text, kept: false };
+    const changed = repairs(migratedFrom, warnings);
+    if (changed) {
+      if (keepOriginal(changed)) writeRepaired(storage, map);
+      else {
+        // No room for the copy: the stored map is left as it was and nothing is saved over it.
+        notify('error', `Your saved map needed an update (${changed}) but there is no room to keep a copy of it, so it is left as it was and changes will not be saved.`);
+        appStore.setState({ saving: 'blocked' });
+      }
+    }
     refreshDerived.request();
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It is not valid JSON.';
-    const asideKey = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-    let kept = true;
-    try {
-      storage.setItem(asideKey, text);
-      storage.removeItem(MAP_KEY);
-    } catch {
-      kept = false;
+    const kept = setAside(storage, 'map', text, `Could not be opened: ${reason}`) !== null;
+    if (kept) {
+      try {
+        storage.removeItem(MAP_KEY);
+      } catch {
+        // It stays in place as well as set aside.
+      }
     }
     notify(
       'error',
@@ -61,6 +98,15 @@ export function loadSavedMap(storage: Storage): void {
         : `Your saved map could not be opened (${reason}) It was left where it was; changes you make now will not be saved over it.`,
     );
     if (!kept) appStore.setState({ saving: 'blocked' });
+  }
+}
+
+/** Saves a repaired map at once, so the next visit reads it as it is now and sets nothing aside again. */
+function writeRepaired(storage: Storage, map: PainMap): void {
+  try {
+    storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(map, APP_VERSION)));
+  } catch {
+    // The autosave after the body loads tries again.
   }
 }
 

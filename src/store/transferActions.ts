@@ -66,14 +66,14 @@ export function openMap(map: PainMap, warnings: readonly string[], kept = ''): v
  * over a map with anything in it, it waits for the person's choice. Anything wrong leaves the
  * current map exactly as it was and says what was wrong.
  */
-export function importMap(source: { readonly file: string } | { readonly link: string }): boolean {
+export function importMap(source: { readonly file: string } | { readonly link: string } | { readonly setAside: string }): boolean {
   try {
-    const json = 'file' in source ? parseMapText(source.file) : decodeShareData(source.link);
+    const json = 'link' in source ? decodeShareData(source.link) : parseMapText('file' in source ? source.file : source.setAside);
     const { map, warnings } = restoreMap(json);
     refreshDerived.flush();
     if (isEmptyMap(currentMap())) openMap(map, warnings);
     // A map is open: nothing replaces it until the person chooses (keepActions.ts).
-    else keepStore.setState({ incoming: { map, warnings, from: 'file' in source ? 'file' : 'link' } });
+    else keepStore.setState({ incoming: { map, warnings, from: 'link' in source ? 'link' : 'file' in source ? 'file' : 'set-aside' } });
     return true;
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It could not be read.';

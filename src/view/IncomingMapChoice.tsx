@@ -11,7 +11,7 @@ export function IncomingMapChoice() {
     if (incoming) first.current?.focus();
   }, [incoming]);
   if (!incoming) return null;
-  const what = incoming.from === 'link' ? 'link' : 'file';
+  const what = { link: 'link', file: 'file', 'set-aside': 'set-aside copy' }[incoming.from];
   const regions = incoming.map.marks.length;
   return (
     <div className="choice-backdrop">

@@ -20,8 +20,8 @@ export interface RestoredHistory {
   readonly stored: ReadonlyMap<string, unknown>;
   /** Entries that could not be read, as stored, each with why. */
   readonly dropped: readonly { readonly value: unknown; readonly reason: string }[];
-  /** Every readable entry as stored, in stored order: what the history holds once the dropped ones are set aside. */
-  readonly readable: readonly unknown[];
+  /** Entries read with something left out, as stored: the new form would differ, so these are kept aside first. */
+  readonly repaired: readonly unknown[];
   /** Entries kept, with something left out. */
   readonly warnings: readonly string[];
 }
@@ -49,7 +49,6 @@ export function restoreHistory(input: unknown): RestoredHistory {
   const restored: { entry: HistoryEntry; value: unknown; clean: boolean }[] = [];
   const dropped: { value: unknown; reason: string }[] = [];
   const warnings: string[] = [];
-  const readable: unknown[] = [];
   const taken = new Set<string>();
   for (const value of input) {
     try {
@@ -57,7 +56,6 @@ export function restoreHistory(input: unknown): RestoredHistory {
       const id = entryId(map.savedAt, taken);
       taken.add(id);
       restored.push({ entry: { id, map }, value, clean: left.length === 0 });
-      readable.push(value);
       warnings.push(...left);
     } catch (error) {
       dropped.push({ value, reason: error instanceof MapRestoreError ? error.message : 'It could not be read.' });
@@ -68,7 +66,7 @@ export function restoreHistory(input: unknown): RestoredHistory {
     entries: restored.map((r) => r.entry),
     stored: new Map(restored.filter((r) => r.clean).map((r) => [r.entry.id, r.value])),
     dropped,
-    readable,
+    repaired: restored.filter((r) => !r.clean).map((r) => r.value),
     warnings,
   };
 }

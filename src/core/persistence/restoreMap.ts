@@ -18,6 +18,8 @@ export interface RestoredMap {
   readonly map: PainMap;
   /** Entries dropped or repaired on the way in (unknown regions, symptoms...). */
   readonly warnings: readonly string[];
+  /** The format version it was saved in, when older than today's (it was migrated), else null. */
+  readonly migratedFrom: number | null;
 }
 
 /** The largest body we accept paint for: a bound against hostile files, 10× our body. */
@@ -120,5 +122,5 @@ export function restoreMap(input: unknown): RestoredMap {
     pressTests: restorePressTests(value.pressTests, warnings),
     ...(typeof value.note === 'string' && value.note.trim() ? { note: value.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
-  return { map, warnings };
+  return { map, warnings, migratedFrom: version < MAP_SCHEMA_VERSION ? version : null };
 }
