@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { appStore, type AppState } from './store/appStore.ts';
 import { loadBody } from './store/loadBody.ts';
 import { loadSavedMap, startAutosave } from './store/persistence.ts';
+import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
 import './view/styles.css';
 
 loadSavedMap(localStorage);
 startAutosave(localStorage);
+startTabSync(localStorage);
 void loadBody();
 installDebugHandle();
 

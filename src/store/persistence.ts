@@ -10,6 +10,11 @@ import { dismissNotice, notify } from './uiActions.ts';
 export const MAP_KEY = 'painmap:map';
 const SAVE_DELAY_MS = 300;
 
+/** The saved map's text as this tab last read or wrote it: anything else there was saved by another tab since. */
+let lastSeen: string | null = null;
+
+let saveFailedNotice: number | null = null;
+
 /** The map as it stands, for saving and exporting. */
 export function currentMap(state: AppState = appStore.getState()): PainMap {
   return {
@@ -54,6 +59,7 @@ function repairs(migratedFrom: number | null, warnings: readonly string[]): stri
  */
 export function loadSavedMap(storage: Storage): void {
   original = null;
+  lastSeen = null;
   refreshSetAside(storage);
   let text: string | null;
   try {
@@ -62,6 +68,7 @@ export function loadSavedMap(storage: Storage): void {
     notify('error', 'This browser does not let painmap read its saved data, so your map will not be kept after you close the page.');
     return;
   }
+  lastSeen = text;
   if (text === null) {
     // Nothing saved to lose: answers given before the body loads (or if it never does) are kept.
     appStore.setState({ restored: true });
@@ -104,26 +111,61 @@ export function loadSavedMap(storage: Storage): void {
 /** Saves a repaired map at once, so the next visit reads it as it is now and sets nothing aside again. */
 function writeRepaired(storage: Storage, map: PainMap): void {
   try {
-    storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(map, APP_VERSION)));
+    const text = JSON.stringify(toMapDocument(map, APP_VERSION));
+    storage.setItem(MAP_KEY, text);
+    lastSeen = text;
   } catch {
     // The autosave after the body loads tries again.
   }
 }
 
-let saveFailedNotice: number | null = null;
+/** This tab has now seen `text` as the saved map (tabSync.ts, after adopting another tab's map). */
+export function noteSeen(text: string | null): void {
+  lastSeen = text;
+}
+
+/** A saved map's content, without when or by which version it was saved: equal for two copies of one map. */
+export function mapContent(text: string): string {
+  try {
+    const { savedAt: _savedAt, appVersion: _appVersion, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return text;
+  }
+}
+
+function readSaved(storage: Storage): string | null {
+  try {
+    return storage.getItem(MAP_KEY);
+  } catch {
+    return null;
+  }
+}
 
 export function saveNow(storage: Storage): void {
   const state = appStore.getState();
   if (!state.restored || state.saving === 'blocked') return;
   refreshDerived.flush();
-  try {
-    storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(currentMap(), APP_VERSION)));
-    if (state.saving === 'failing') {
-      // Saving works again: the warning that it did not would now be wrong.
-      if (saveFailedNotice !== null) dismissNotice(saveFailedNotice);
-      saveFailedNotice = null;
-      appStore.setState({ saving: 'ok' });
+  const text = JSON.stringify(toMapDocument(currentMap(), APP_VERSION));
+  const there = readSaved(storage);
+  if (there !== null && mapContent(there) === mapContent(text)) {
+    // Already saved (by this tab, or the same map by another): nothing to write, nothing to echo to other tabs.
+    lastSeen = there;
+    savingWorks();
+    return;
+  }
+  if (there !== null && there !== lastSeen) {
+    // Another tab saved a different map since this tab last looked: keep it before writing over it.
+    if (!setAside(storage, 'map', there, 'Saved in another tab, then replaced by a change made in this tab.')) {
+      notify('error', 'This map was also changed in another tab, and there is no room to keep both, so this tab\u2019s change was not saved. Export it to keep a copy.');
+      return;
     }
+    notify('info', 'This map was also changed in another tab. That version was replaced by this one and is kept under \u201cKeep your map\u201d.');
+  }
+  try {
+    storage.setItem(MAP_KEY, text);
+    lastSeen = text;
+    savingWorks();
   } catch {
     if (state.saving !== 'failing') {
       saveFailedNotice = notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
@@ -132,16 +174,35 @@ export function saveNow(storage: Storage): void {
   }
 }
 
+/** Saving works again: the warning that it did not would now be wrong. */
+function savingWorks(): void {
+  if (appStore.getState().saving !== 'failing') return;
+  if (saveFailedNotice !== null) dismissNotice(saveFailedNotice);
+  saveFailedNotice = null;
+  appStore.setState({ saving: 'ok' });
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** True while a change made in this tab waits to be saved. */
+export function hasPendingSave(): boolean {
+  return timer !== undefined;
+}
+
+/** Drops the waiting save (tabSync.ts: the map it would save was replaced by another tab's). */
+export function cancelPendingSave(): void {
+  clearTimeout(timer);
+  timer = undefined;
+}
+
 /**
  * Saves shortly after every change to the map or the answers, and at once if the page is left
  * with a change still waiting. A tab with nothing waiting writes nothing, so closing an idle old
  * tab never puts its map over one saved since in another tab.
  */
 export function startAutosave(storage: Storage): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancelPendingSave();
     saveNow(storage);
   };
   const unsubscribe = appStore.subscribe((state, previous) => {
@@ -157,7 +218,7 @@ export function startAutosave(storage: Storage): () => void {
   addEventListener('pagehide', onHide);
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    cancelPendingSave();
     removeEventListener('pagehide', onHide);
   };
 }

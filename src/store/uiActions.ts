@@ -57,9 +57,9 @@ export function setRedFlag(id: RedFlagId, yes: boolean): void {
 export const MAX_NOTICES = 4;
 let noticeSerial = 0;
 /** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
-export function notify(kind: Notice['kind'], text: string): number {
+export function notify(kind: Notice['kind'], text: string, action?: Notice['action']): number {
   const id = ++noticeSerial;
-  const notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH) };
+  const notice: Notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH), ...(action ? { action } : {}) };
   // Only the newest few: a burst of problems never buries the page under notices.
   appStore.setState((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
   return id;
