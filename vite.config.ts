@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { csp } from './scripts/vite/csp.ts';
+import { DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './scripts/vite/headers.ts';
 import { precache } from './scripts/vite/precache.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,9 @@ export default defineConfig({
   // inline script); in development /sw.js is a worker that unregisters itself.
   plugins: [react(), csp(), precache({ source: 'sw.ts', output: 'sw.js' })],
   worker: { format: 'es' },
+  // The security headers (scripts/vite/headers.ts), also shipped for static hosts as public/_headers.
+  server: { headers: { ...DEV_SECURITY_HEADERS } },
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
