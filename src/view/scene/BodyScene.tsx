@@ -22,7 +22,7 @@ function FrameCounter() {
  * The 3D scene, loaded lazily so the first paint needs no three.js. Renders on demand:
  * an idle body draws no frames.
  */
-export default function BodyScene({ onContextLost }: { readonly onContextLost: () => void }) {
+export default function BodyScene({ onContextLost, onFailed }: { readonly onContextLost: () => void; readonly onFailed: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
   // Two saved maps being compared take the body's place (and nothing can be painted) until the comparison closes.
   const compared = useComparedPair();
@@ -38,7 +38,7 @@ export default function BodyScene({ onContextLost }: { readonly onContextLost: (
     [onContextLost],
   );
   return (
-    <SceneCanvas camera={CAMERA} onCreated={onCreated}>
+    <SceneCanvas camera={CAMERA} onCreated={onCreated} onFailed={onFailed}>
       <FrameCounter />
       <Lights />
       <CameraRig />
