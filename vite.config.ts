@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { csp } from './scripts/vite/csp.ts';
 import { devServiceWorkerKillSwitch, offline } from './scripts/vite/offline.ts';
+import { DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './scripts/vite/headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +19,9 @@ export default defineConfig({
   // window.painmap (src/view/debugHandle.ts) lets the browser tests and the benchmark wait on app
   // state; it exists only in builds made with PAINMAP_TEST_HANDLE=1, never in production.
   define: { __PAINMAP_TEST_HANDLE__: JSON.stringify(process.env.PAINMAP_TEST_HANDLE === '1' || process.env.VITEST === 'true') },
+  // The security headers (scripts/vite/headers.ts), also shipped for static hosts as public/_headers.
+  server: { headers: { ...DEV_SECURITY_HEADERS } },
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -4,12 +4,14 @@ import { appStore, type AppState } from './store/appStore.ts';
 import { loadBody } from './store/loadBody.ts';
 import { loadSavedMap, startAutosave } from './store/persistence.ts';
 import { updateStore } from './store/updateStore.ts';
+import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
 import './view/styles.css';
 
 loadSavedMap(localStorage);
 startAutosave(localStorage);
+startTabSync(localStorage);
 void loadBody();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();

@@ -22,6 +22,8 @@ export interface Notice {
   readonly id: number;
   readonly kind: 'error' | 'info';
   readonly text: string;
+  /** One thing the person can do about it (Undo), shown as a button. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface Selection {

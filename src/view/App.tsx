@@ -3,6 +3,7 @@ import { redo, undo } from '../store/paintActions.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { IncomingMapChoice } from './IncomingMapChoice.tsx';
 import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
@@ -75,6 +76,7 @@ export function App() {
       </header>
       <UpdatePrompt />
       <Notices />
+      <IncomingMapChoice />
       <main className="layout">
         <div className="stage">
           <ErrorBoundary name="The 3D body">

@@ -23,7 +23,7 @@ function FrameCounter() {
  * The 3D scene, loaded lazily so the first paint needs no three.js. Renders on demand:
  * an idle body draws no frames.
  */
-export default function BodyScene({ onContextLost }: { readonly onContextLost: () => void }) {
+export default function BodyScene({ onContextLost, onFailed }: { readonly onContextLost: () => void; readonly onFailed: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
   const preview = useApp((s) => (s.body.status === 'loading' ? (s.body.preview ?? null) : null));
   // Two saved maps being compared take the body's place (and nothing can be painted) until the comparison closes.
@@ -40,7 +40,7 @@ export default function BodyScene({ onContextLost }: { readonly onContextLost: (
     [onContextLost],
   );
   return (
-    <SceneCanvas camera={CAMERA} onCreated={onCreated}>
+    <SceneCanvas camera={CAMERA} onCreated={onCreated} onFailed={onFailed}>
       <FrameCounter />
       <Lights />
       <CameraRig />

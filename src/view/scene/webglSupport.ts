@@ -11,17 +11,23 @@ export interface WebGLSupport {
 
 let known: WebGLSupport | null = null;
 
+/** What this page found at start-up (probed once). */
 export function webglSupport(): WebGLSupport {
-  if (known) return known;
+  known ??= probeWebGL();
+  return known;
+}
+
+/** Probes afresh, e.g. after the context was lost, to see whether a new one can be had. */
+export function probeWebGL(): WebGLSupport {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return (known = { available: false, software: false });
+    if (!gl) return { available: false, software: false };
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return (known = { available: true, software: /swiftshader|llvmpipe|software|softpipe/i.test(renderer) });
+    return { available: true, software: /swiftshader|llvmpipe|software|softpipe/i.test(renderer) };
   } catch {
-    return (known = { available: false, software: false });
+    return { available: false, software: false };
   }
 }
