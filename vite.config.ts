@@ -30,6 +30,9 @@ export default defineConfig({
   },
   test: {
     root,
+    // CI shares its two cores with other work: a test waits on state, and these limits only catch a hang.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

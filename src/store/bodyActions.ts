@@ -56,3 +56,13 @@ export function bodyReady(mesh: BodyMesh): void {
   announcePaint('all');
   refreshDerived.request();
 }
+
+/** The same body in another shape: the paint layer moves to it with every value and the undo steps kept. */
+export function bodyReshaped(mesh: BodyMesh): void {
+  const { paint } = appStore.getState();
+  const layer = new PaintLayer(mesh);
+  if (paint) layer.replaceAll(paint.values);
+  appStore.setState((s) => ({ body: { status: 'ready', mesh }, paint: layer, paintVersion: s.paintVersion + 1 }));
+  announcePaint('all');
+  refreshDerived.request();
+}

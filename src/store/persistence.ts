@@ -24,6 +24,7 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
     symptoms: state.symptoms,
     redFlags: state.redFlags,
     redFlagsNo: state.redFlagsNo,
+    ...(state.bodyShape ? { bodyShape: state.bodyShape } : {}),
     pressTests: state.pressTests,
   };
 }
@@ -77,7 +78,7 @@ export function loadSavedMap(storage: Storage): void {
   }
   try {
     const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests });
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests, bodyShape: map.bodyShape ?? null });
     original = { storage, text, kept: false };
     const changed = repairs(migratedFrom, warnings);
     if (changed) {
@@ -212,7 +213,8 @@ export function startAutosave(storage: Storage): () => void {
       state.paintVersion === previous.paintVersion &&
       state.symptoms === previous.symptoms &&
       state.redFlags === previous.redFlags &&
-      state.redFlagsNo === previous.redFlagsNo;
+      state.redFlagsNo === previous.redFlagsNo &&
+      state.bodyShape === previous.bodyShape;
     if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);

@@ -1,4 +1,5 @@
 import type { PressAnswer } from '../core/matcher/types.ts';
+import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
@@ -87,4 +88,9 @@ export function setPressTest(trp: string, side: 'L' | 'R', answer: PressAnswer |
     return { pressTests };
   });
   refreshDerived.request();
+}
+
+/** The person's body shape; the body is rebuilt in that shape (loadBody.ts follows the store). */
+export function chooseBodyShape(shape: BodyShape): void {
+  appStore.setState({ bodyShape: shape });
 }
