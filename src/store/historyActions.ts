@@ -7,10 +7,10 @@ import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
-import { currentMap } from './persistence.ts';
+import { currentMap, mapContent } from './persistence.ts';
 import { applyMap } from './transferActions.ts';
 import { setAside } from './setAside.ts';
-import { notify, select } from './uiActions.ts';
+import { KEEP, notify, select } from './uiActions.ts';
 
 export const HISTORY_KEY = 'painmap:history';
 
@@ -57,7 +57,7 @@ export function loadHistory(from: Storage): void {
       const reasons = [...new Set(dropped.map((d) => d.reason))].join(' ');
       let kept = dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
       if (kept && repaired.length > 0)
-        kept = setAside(from, 'history', JSON.stringify(repaired), `Kept as they were before entries were left out: ${listProblems(history.warnings)}`) !== null;
+        kept = setAside(from, 'history', JSON.stringify(repaired), `Before entries were left out: ${listProblems(history.warnings)}`) !== null;
       // Set aside once: the stored history is written in its new form, so the next visit finds nothing to copy again.
       if (kept) kept = writeEntries(from, entries);
       if (!kept) saving = 'blocked';
@@ -70,7 +70,7 @@ export function loadHistory(from: Storage): void {
     if (history.warnings.length > 0)
       notify(
         'info',
-        `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ' The maps as they were are kept under \u201cKeep your map\u201d.' : ''}`,
+        `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ` The maps as they were are kept under ${KEEP}.` : ''}`,
       );
   } catch (error) {
     const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
@@ -165,11 +165,8 @@ export function leaveHistory(): void {
   if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
 }
 
-/** A map's content, without when it was saved or its note: equal for two copies of one map. */
-function content(map: PainMap): string {
-  const { savedAt: _savedAt, appVersion: _appVersion, note: _note, ...rest } = toMapDocument(map, APP_VERSION);
-  return JSON.stringify(rest);
-}
+/** A map's content, without its note: equal for two copies of one map. */
+const content = (map: PainMap) => mapContent(JSON.stringify(toMapDocument({ ...map, note: '' }, APP_VERSION)));
 
 /**
  * Puts an entry's map in place of the current one, as one undo step. The current map, with all

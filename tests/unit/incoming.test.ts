@@ -74,7 +74,7 @@ describe('a map opened over the person\u2019s own', () => {
     expect(resolveIncoming('replace')).toBe(true);
     expect(marked()).toEqual({ R_calf: 3 });
     expect(appStore.getState().symptoms).toEqual([]);
-    expect(appStore.getState().notices.at(-1)!.text).toMatch(/previous map, with all its answers, is in your history/);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/previous map, answers and all, is in your history/);
 
     const [entry] = historyStore.getState().entries;
     expect(entry!.map).toMatchObject({ symptoms: ['walking'], redFlags: ['fever'], pressTests: { 'gluteus_medius.trp1@L': 'familiar' } });
@@ -111,7 +111,7 @@ describe('a map opened over the person\u2019s own', () => {
     storage.full = true;
     expect(resolveIncoming('replace')).toBe(false);
     expect(marked()).toEqual({ L_sij: 6 });
-    expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be copied into the history, so it was not replaced/);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/no room on this device to keep a copy first, so nothing was changed/);
     // The choice stays open: the person can export first, or keep both once there is room.
     expect(keepStore.getState().incoming).not.toBeNull();
   });
