@@ -166,7 +166,13 @@ export function leaveHistory(): void {
 }
 
 /** A map's content, without its note: equal for two copies of one map. */
-const content = (map: PainMap) => mapContent(JSON.stringify(toMapDocument({ ...map, note: '' }, APP_VERSION)));
+const content = (map: PainMap) => mapContent(JSON.stringify(toMapDocument({ ...map, paint: null, note: '' }, APP_VERSION)));
+
+/** Two copies of one map: same answers and marks, and the same paint byte for byte (compared, not compressed). */
+function sameMap(a: PainMap, b: PainMap): boolean {
+  if ((a.paint === null) !== (b.paint === null) || (a.paint && (a.paint.length !== b.paint!.length || a.paint.some((v, i) => v !== b.paint![i])))) return false;
+  return content(a) === content(b);
+}
 
 /**
  * Puts an entry's map in place of the current one, as one undo step. The current map, with all
@@ -178,7 +184,7 @@ export function startFromEntry(id: string): void {
   if (!entry || appStore.getState().body.status !== 'ready') return;
   refreshDerived.flush();
   const mine = currentMap();
-  const alreadyKept = historyStore.getState().entries.some((e) => content(e.map) === content(mine));
+  const alreadyKept = historyStore.getState().entries.some((e) => sameMap(e.map, mine));
   if (!isEmptyMap(mine) && !alreadyKept && !addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`)) return;
   applyMap(entry.map);
   const kept = isEmptyMap(mine) ? '' : ' The map you had is in your history.';

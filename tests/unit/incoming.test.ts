@@ -5,7 +5,7 @@ import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
 import { appStore, initialState } from '../../src/store/appStore.ts';
 import { bodyReady } from '../../src/store/bodyActions.ts';
 import { refreshDerived } from '../../src/store/derived.ts';
-import { HISTORY_KEY, startFromEntry } from '../../src/store/historyActions.ts';
+import { HISTORY_KEY, saveToHistory, startFromEntry } from '../../src/store/historyActions.ts';
 import { historyStore, initialHistoryState } from '../../src/store/historyStore.ts';
 import { resolveIncoming } from '../../src/store/keepActions.ts';
 import { initialKeepState, keepStore } from '../../src/store/keepStore.ts';
@@ -143,5 +143,13 @@ describe('a history entry used as the starting point', () => {
     const kept = historyStore.getState().entries.at(-1)!.map;
     expect(kept.marks.map((m) => m.region)).toEqual(['R_calf']);
     expect(kept.symptoms).toEqual(['stairs']);
+  });
+
+  it('does not copy a map that is already in the history', () => {
+    myMap();
+    expect(saveToHistory('mine')).toBe(true);
+    startFromEntry(historyStore.getState().entries[0]!.id);
+    startFromEntry(historyStore.getState().entries[0]!.id);
+    expect(historyStore.getState().entries).toHaveLength(1);
   });
 });
