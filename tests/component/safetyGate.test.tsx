@@ -117,6 +117,17 @@ describe('before the warning signs are answered', () => {
     await chooseFirstSuggestion(user);
     expectNoPressContent();
   });
+
+  it('keeps the step on the guide after a "yes" given there, so the other questions can still be answered', async () => {
+    const user = userEvent.setup();
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    await answer(user, 'fever', 'Yes');
+    inStore(() => {});
+    expect(screen.getByRole('alert')).toHaveTextContent(RED_FLAGS.fever.advice);
+    await answer(user, 'chest_pain', 'No');
+    expect(appStore.getState().redFlagsNo).toEqual(['chest_pain']);
+    expectNoPressContent();
+  });
 });
 
 describe('answering every question "no"', () => {

@@ -138,11 +138,10 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           </>
         )}
         {selfHelp === 'screen_first' && (
-          <>
-            <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
-            <WarningSignStep />
-          </>
+          <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
         )}
+        {/* Stays while answering: a "yes" given here must not take the other questions away. */}
+        {selfHelp !== 'ok' && <WarningSignStep />}
         <p>
           <Statement item={guide.intro} />
         </p>
