@@ -110,6 +110,8 @@ describe('before the warning signs are answered', () => {
   });
 
   it('keeps the guide’s finding, ball, release and stretch sections back and shows the step first', () => {
+    // A map that suggests gluteus medius on the left, so the guide knows the person's side.
+    markBeltLine();
     render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
     const guide = screen.getByRole('article');
     expect(within(guide).getByRole('region', { name: 'Warning signs first' })).toBeInTheDocument();
@@ -128,6 +130,8 @@ describe('before the warning signs are answered', () => {
 
   it('keeps the step on the guide after a "yes" given there, so the other questions can still be answered', async () => {
     const user = userEvent.setup();
+    // A map that suggests gluteus medius on the left, so the guide knows the person's side.
+    markBeltLine();
     render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
     await answer(user, 'fever', 'Yes');
     inStore(() => {});
@@ -165,6 +169,8 @@ describe('answering every question "no"', () => {
   });
 
   it('shows the guide’s sections once screened, and hides them all again with a "yes"', () => {
+    // A map that suggests gluteus medius on the left, so the guide knows the person's side.
+    markBeltLine();
     render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
     answerAllNo();
     inStore(() => {});
