@@ -44,6 +44,13 @@ function shapeBytes(path: string): number {
     bufferViews: { byteLength: number; extensions?: { EXT_meshopt_compression?: { byteLength: number } } }[];
     meshes: { primitives: { targets?: Record<string, number>[] }[] }[];
   };
-  const views = new Set(json.meshes.flatMap((m) => m.primitives.flatMap((p) => (p.targets ?? []).flatMap((t) => Object.values(t)))).map((a) => json.accessors[a]!.bufferView));
-  return [...views].reduce((sum, v) => sum + (json.bufferViews[v]!.extensions?.EXT_meshopt_compression?.byteLength ?? json.bufferViews[v]!.byteLength), 0);
+  const views = new Set(
+    json.meshes
+      .flatMap((m) => m.primitives.flatMap((p) => (p.targets ?? []).flatMap((t) => Object.values(t))))
+      .map((a) => json.accessors[a]!.bufferView),
+  );
+  return [...views].reduce(
+    (sum, v) => sum + (json.bufferViews[v]!.extensions?.EXT_meshopt_compression?.byteLength ?? json.bufferViews[v]!.byteLength),
+    0,
+  );
 }

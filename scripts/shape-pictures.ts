@@ -36,7 +36,10 @@ try {
     }, shape);
     for (const [button, facing] of VIEWS) {
       await page.getByRole('button', { name: button, exact: true }).click();
-      await page.waitForFunction((f) => window.painmap.state().facing === f && !window.painmap.moving() && window.painmap.lastBody() === 'full', facing);
+      await page.waitForFunction(
+        (f) => window.painmap.state().facing === f && !window.painmap.moving() && window.painmap.lastBody() === 'full',
+        facing,
+      );
       // Only the body: the buttons and hints over it are hidden for the picture (the CSP allows CSSOM styles).
       const hide = (opacity: string) =>
         page.evaluate((o) => document.querySelectorAll<HTMLElement>('.viewport > :not(:has(canvas))').forEach((e) => (e.style.opacity = o)), opacity);
@@ -49,7 +52,10 @@ try {
   const sheet = await browser.newPage({ viewport: { width: 3 * 300, height: 3 * 420 } });
   await sheet.setContent(
     `<body style="margin:0;display:grid;grid-template-columns:repeat(3,300px);font:14px sans-serif;background:#f6f4f0">${pictures
-      .map((p) => `<figure style="margin:0;text-align:center"><img src="data:image/png;base64,${p.data}" style="width:300px;height:395px;object-fit:cover"><figcaption>${p.label}</figcaption></figure>`)
+      .map(
+        (p) =>
+          `<figure style="margin:0;text-align:center"><img src="data:image/png;base64,${p.data}" style="width:300px;height:395px;object-fit:cover"><figcaption>${p.label}</figcaption></figure>`,
+      )
       .join('')}</body>`,
   );
   writeFileSync(out, await sheet.screenshot({ fullPage: true }));

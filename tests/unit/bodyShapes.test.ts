@@ -89,7 +89,15 @@ describe('female and male bodies', () => {
   });
 
   it('remembers the shape with the map, and drops a shape it does not know', () => {
-    const map = { savedAt: '2026-12-01T10:00:00.000Z', paint: null, marks: [], symptoms: [], redFlags: [], pressTests: {}, bodyShape: 'female' as const };
+    const map = {
+      savedAt: '2026-12-01T10:00:00.000Z',
+      paint: null,
+      marks: [],
+      symptoms: [],
+      redFlags: [],
+      pressTests: {},
+      bodyShape: 'female' as const,
+    };
     const document = toMapDocument(map, '0.1.0');
     expect(document.body.shape).toBe('female');
     expect(restoreMap(JSON.parse(JSON.stringify(document))).map.bodyShape).toBe('female');

@@ -29,7 +29,10 @@ export function shapedPositions(positions: Float32Array, femaleOffsets: Float32A
  * Where a point given on the default body (a trigger point's landmark) lies on the shown shape:
  * moved as its nearest vertex moved.
  */
-export function followShape(point: readonly [number, number, number], body: { readonly positions: Float32Array; readonly restPositions: Float32Array }): [number, number, number] {
+export function followShape(
+  point: readonly [number, number, number],
+  body: { readonly positions: Float32Array; readonly restPositions: Float32Array },
+): [number, number, number] {
   const [x, y, z] = point;
   if (body.restPositions === body.positions) return [x, y, z];
   let best = 0;

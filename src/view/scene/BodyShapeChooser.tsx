@@ -16,7 +16,12 @@ export function BodyShapeChooser() {
   };
   if (shape && !open)
     return (
-      <button type="button" className="body-shape-button" aria-label={`Body shape: ${BODY_SHAPE_LABELS[shape]}. Change it`} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="body-shape-button"
+        aria-label={`Body shape: ${BODY_SHAPE_LABELS[shape]}. Change it`}
+        onClick={() => setOpen(true)}
+      >
         Body: {BODY_SHAPE_LABELS[shape]}
       </button>
     );
