@@ -1,0 +1,287 @@
+import { ASIS, PSIS, PUBIC_TUBERCLE, SPINE, TROCHANTER_TOP_Y, UMBILICUS_Y } from '../atlas/landmarks.ts';
+import type { MuscleId } from '../library/types.ts';
+import type { SourceKey } from '../library/sources.ts';
+import { aroundThigh, aroundTorso, onBack, onCrest, onFront, type ChartKind, type ChartPoint } from './surfaceChart.ts';
+
+/**
+ * Where each muscle of the library lies under the skin, from origin to insertion: its
+ * footprint on the body's surface, drawn when a suggestion or guide about it is open.
+ *
+ * Outlines are built from the surface landmarks of the region atlas (landmarks.ts) plus a
+ * few more below, on the patient's left; the right side mirrors them. They are a surface
+ * projection of the muscle as anatomy texts draw it, approximate as surface anatomy always
+ * is, and were checked by eye on renders (docs/footprints/).
+ */
+export interface FootprintPart {
+  readonly chart: ChartKind;
+  readonly outline: readonly ChartPoint[];
+}
+
+export interface Footprint {
+  readonly muscle: MuscleId;
+  /** Where it runs, in plain words: "a fan from the outer iliac crest to ...". */
+  readonly span: string;
+  /** For muscles that lie under others: what covers them, e.g. "deep: under gluteus maximus". */
+  readonly deep?: string;
+  readonly parts: readonly FootprintPart[];
+  readonly sources: readonly SourceKey[];
+}
+
+// ---- Landmarks the region atlas does not need (this body, metres; approximate) ----
+
+/** Vertebral levels between those of the atlas, spaced evenly. */
+const T12_Y = SPINE.L1 + (SPINE.T10 - SPINE.L1) / 3;
+const L5_Y = SPINE.sacralBase + 0.015;
+/** The twelfth rib slopes down and out from T12 to its free tip beside the waist. */
+const RIB12_TIP = { x: 0.095, y: 1.095 } as const;
+/** Angles of the upper ribs, where the back muscles' outer column ends (about T2–T6). */
+const UPPER_RIBS_Y = 1.36;
+/** Xiphoid (bottom of the breastbone) and the 5th–7th costal cartilages beside it. */
+const XIPHOID_Y = 1.245;
+const RIB5_CARTILAGE = { x: 0.075, y: 1.29 } as const;
+/** Greater trochanter: its top is level with the hip joint; its outer face is below and behind the side line. */
+const TROCHANTER = { frontAngle: 103, backAngle: 76, lowY: 0.83 } as const;
+/** Midpoint of the inguinal ligament, where psoas and iliacus pass into the thigh. */
+const MID_INGUINAL = { x: (ASIS.x + PUBIC_TUBERCLE.x) / 2, y: (ASIS.y + PUBIC_TUBERCLE.y) / 2 } as const;
+
+const GLUTEAL_SOURCES = ['openstax-ap2e-hip'] as const satisfies readonly SourceKey[];
+const BACK_SOURCES = ['openstax-ap2e-back', 'ts1-ch48', 'namtpt-paraspinals'] as const satisfies readonly SourceKey[];
+
+const torso = (...outline: ChartPoint[]): FootprintPart => ({ chart: 'torso', outline });
+const thigh = (...outline: ChartPoint[]): FootprintPart => ({ chart: 'leg', outline });
+
+export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
+  gluteus_maximus: {
+    muscle: 'gluteus_maximus',
+    span: 'The whole buttock: from the back of the hip bone, the edge of the sacrum and the tailbone, down and out to the top of the thigh bone and the band down the outer thigh.',
+    parts: [
+      torso(
+        onBack(PSIS.x - 0.012, PSIS.y + 0.012),
+        onCrest(30, 0.004),
+        aroundTorso(55, 0.925),
+        aroundTorso(80, TROCHANTER_TOP_Y + 0.012),
+        aroundTorso(94, TROCHANTER_TOP_Y - 0.02),
+        aroundTorso(96, 0.75),
+        onBack(0.02, 0.75),
+        onBack(0.014, SPINE.coccyxTip),
+        onBack(0.02, SPINE.sacrococcygeal + 0.01),
+      ),
+      // Below the crotch: the lower fibres pass over the outer thigh into the band there and the gluteal tuberosity.
+      thigh(
+        aroundThigh(86, 0.8),
+        aroundThigh(96, 0.7),
+        aroundThigh(140, 0.69),
+        aroundThigh(190, 0.74),
+        aroundThigh(226, 0.768),
+        aroundThigh(226, 0.8),
+      ),
+    ],
+    sources: [...GLUTEAL_SOURCES, 'ts2-ch7', 'brainscape-trp-location'],
+  },
+  gluteus_medius: {
+    muscle: 'gluteus_medius',
+    span: 'A fan from the outer iliac crest to the bony bump at the side of the hip (the greater trochanter); its back part lies under gluteus maximus.',
+    parts: [
+      torso(
+        onCrest(28, -0.004),
+        onCrest(45, -0.004),
+        onCrest(60, -0.004),
+        onCrest(75, -0.004),
+        onCrest(90, -0.004),
+        onCrest(105, -0.004),
+        onCrest(120, -0.004),
+        aroundTorso(113, 0.9),
+        aroundTorso(TROCHANTER.frontAngle, TROCHANTER_TOP_Y - 0.01),
+        aroundTorso(92, TROCHANTER.lowY),
+        aroundTorso(TROCHANTER.backAngle, TROCHANTER.lowY + 0.01),
+        aroundTorso(68, TROCHANTER_TOP_Y + 0.01),
+        aroundTorso(46, 0.918),
+      ),
+    ],
+    sources: [...GLUTEAL_SOURCES, 'hubbard-gluteus-medius', 'triggerpoints3d-gluteus-medius'],
+  },
+  gluteus_minimus: {
+    muscle: 'gluteus_minimus',
+    span: 'A smaller fan under gluteus medius, from the outer hip bone below the crest to the front of the bony bump at the side of the hip.',
+    deep: 'deep: under gluteus medius',
+    parts: [
+      torso(
+        onCrest(62, -0.03),
+        onCrest(80, -0.025),
+        onCrest(100, -0.022),
+        onCrest(120, -0.018),
+        aroundTorso(116, 0.9),
+        aroundTorso(TROCHANTER.frontAngle + 2, TROCHANTER_TOP_Y - 0.012),
+        aroundTorso(94, TROCHANTER.lowY + 0.008),
+        aroundTorso(84, TROCHANTER_TOP_Y - 0.008),
+        aroundTorso(70, 0.9),
+      ),
+    ],
+    sources: [...GLUTEAL_SOURCES, 'stuart-hinds-gluteus-minimus', 'kent-gluteus-minimus-2011'],
+  },
+  piriformis: {
+    muscle: 'piriformis',
+    span: 'A band across the middle of the buttock, from the edge of the sacrum out to the top of the bony bump at the side of the hip.',
+    deep: 'deep: under gluteus maximus',
+    parts: [
+      // From the sacrum's edge at about S2–S4 (between the PSIS and the tailbone) to the trochanter's top.
+      torso(
+        onBack(0.03, 0.935),
+        aroundTorso(60, 0.902),
+        aroundTorso(TROCHANTER.backAngle + 4, TROCHANTER_TOP_Y + 0.012),
+        aroundTorso(TROCHANTER.backAngle + 8, TROCHANTER_TOP_Y - 0.004),
+        aroundTorso(60, 0.872),
+        onBack(0.02, 0.888),
+      ),
+    ],
+    sources: [...GLUTEAL_SOURCES, 'musclepain-piriformis'],
+  },
+  tensor_fasciae_latae: {
+    muscle: 'tensor_fasciae_latae',
+    span: 'A short muscle at the front-outer hip, from the bony point at the front of the hip (ASIS) down into the band on the outer thigh.',
+    parts: [
+      torso(
+        onCrest(122, -0.002),
+        aroundTorso(ASIS.angle + 2, ASIS.y + 0.005),
+        aroundTorso(136, 0.87),
+        aroundTorso(128, 0.75),
+        aroundTorso(104, 0.75),
+        aroundTorso(108, 0.84),
+        aroundTorso(114, 0.9),
+      ),
+      thigh(aroundThigh(62, 0.8), aroundThigh(58, 0.74), aroundThigh(70, 0.69), aroundThigh(84, 0.7), aroundThigh(86, 0.8)),
+    ],
+    sources: [...GLUTEAL_SOURCES, 'finando-tfl', 'nielasher-tfl'],
+  },
+  iliopsoas: {
+    muscle: 'iliopsoas',
+    span: 'From beside the lower spine (psoas) and the inside of the hip bone (iliacus), down through the groin to the top of the inner thigh bone.',
+    deep: 'deep: behind the belly, then under the groin crease',
+    parts: [
+      torso(
+        onFront(0.022, SPINE.L1),
+        onFront(0.055, SPINE.L1),
+        onFront(0.075, 1.03),
+        onFront(0.1, 0.99),
+        onFront(ASIS.x - 0.004, ASIS.y + 0.015),
+        onFront(ASIS.x - 0.01, MID_INGUINAL.y - 0.01),
+        onFront(0.1, 0.82),
+        onFront(0.092, 0.75),
+        onFront(0.055, 0.75),
+        onFront(MID_INGUINAL.x - 0.022, MID_INGUINAL.y - 0.03),
+        onFront(0.04, 0.95),
+        onFront(0.028, UMBILICUS_Y),
+      ),
+      // Past the groin it turns inward and back to the lesser trochanter.
+      thigh(aroundThigh(-22, 0.8), aroundThigh(-30, 0.75), aroundThigh(-14, 0.735), aroundThigh(10, 0.75), aroundThigh(14, 0.8)),
+    ],
+    sources: ['openstax-ap2e-hip', 'nielasher-psoas', 'parker-iliopsoas'],
+  },
+  quadratus_lumborum: {
+    muscle: 'quadratus_lumborum',
+    span: 'In the waist beside the spine, from the back of the iliac crest up to the lowest rib.',
+    deep: 'deep: under the long back muscles',
+    parts: [
+      torso(
+        onBack(0.035, T12_Y),
+        onBack(0.062, T12_Y - 0.008),
+        onBack(RIB12_TIP.x, RIB12_TIP.y),
+        onBack(0.108, 1.05),
+        onCrest(52, 0.004),
+        onCrest(40, 0.004),
+        onCrest(28, 0.004),
+        onBack(0.04, L5_Y),
+        onBack(0.035, 1.04),
+      ),
+    ],
+    sources: ['openstax-ap2e-abdomen', 'nielasher-ql', 'chihealth-ql'],
+  },
+  iliocostalis_lumborum: {
+    muscle: 'iliocostalis_lumborum',
+    span: 'The outer column of the long back muscles, from the back of the iliac crest up to the lower ribs.',
+    parts: [
+      torso(
+        onBack(0.05, 1.25),
+        onBack(0.077, 1.25),
+        onBack(0.085, 1.12),
+        onBack(0.082, 1.03),
+        onCrest(34, 0.003),
+        onBack(PSIS.x + 0.004, PSIS.y + 0.02),
+        onBack(0.045, 1.05),
+        onBack(0.05, 1.15),
+      ),
+    ],
+    sources: BACK_SOURCES,
+  },
+  iliocostalis_thoracis: {
+    muscle: 'iliocostalis_thoracis',
+    span: 'The outer column of the long back muscles over the ribs, from the lower ribs up to the upper ribs.',
+    parts: [
+      torso(
+        onBack(0.05, UPPER_RIBS_Y),
+        onBack(0.072, UPPER_RIBS_Y),
+        onBack(0.085, 1.25),
+        onBack(0.086, 1.11),
+        onBack(0.054, 1.11),
+        onBack(0.05, 1.25),
+      ),
+    ],
+    sources: BACK_SOURCES,
+  },
+  longissimus_thoracis: {
+    muscle: 'longissimus_thoracis',
+    span: 'The middle column of the long back muscles, a couple of finger-widths from the spine, from the sacrum up to the ribs.',
+    parts: [
+      torso(
+        onBack(0.02, UPPER_RIBS_Y),
+        onBack(0.045, UPPER_RIBS_Y),
+        onBack(0.05, 1.2),
+        onBack(0.055, 1.06),
+        onBack(0.05, 0.985),
+        onBack(0.034, SPINE.sacrococcygeal + 0.04),
+        onBack(0.02, SPINE.sacrococcygeal + 0.045),
+        onBack(0.02, 1.06),
+        onBack(0.018, 1.2),
+      ),
+    ],
+    sources: BACK_SOURCES,
+  },
+  multifidus: {
+    muscle: 'multifidus',
+    span: 'Close beside the spine, from the sacrum up through the low back.',
+    deep: 'deep: against the spine, under the long back muscles',
+    parts: [
+      torso(
+        onBack(0.005, SPINE.T10 - 0.03),
+        onBack(0.022, SPINE.T10 - 0.03),
+        onBack(0.028, SPINE.L3L4),
+        onBack(PSIS.x - 0.004, PSIS.y + 0.005),
+        onBack(0.034, SPINE.sacrococcygeal + 0.025),
+        onBack(0.016, SPINE.sacrococcygeal + 0.005),
+        onBack(0.005, SPINE.sacrococcygeal + 0.005),
+      ),
+    ],
+    sources: BACK_SOURCES,
+  },
+  rectus_abdominis: {
+    muscle: 'rectus_abdominis',
+    span: 'A strap down the front of the belly beside the midline, from the lower ribs and the bottom of the breastbone to the pubic bone.',
+    parts: [
+      torso(
+        onFront(-0.002, XIPHOID_Y),
+        onFront(0.04, RIB5_CARTILAGE.y - 0.012),
+        onFront(RIB5_CARTILAGE.x, RIB5_CARTILAGE.y),
+        onFront(0.086, 1.2),
+        onFront(0.082, 1.06),
+        onFront(0.068, 0.95),
+        onFront(PUBIC_TUBERCLE.x + 0.01, PUBIC_TUBERCLE.y + 0.005),
+        onFront(-0.002, PUBIC_TUBERCLE.y + 0.005),
+      ),
+    ],
+    sources: ['openstax-ap2e-abdomen'],
+  },
+};
+
+export function footprintOf(muscle: MuscleId): Footprint {
+  return FOOTPRINTS[muscle];
+}
