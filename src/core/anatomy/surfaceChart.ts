@@ -1,5 +1,5 @@
 import { legAngle, torsoAngle } from '../atlas/bodyFrame.ts';
-import { crestY } from '../atlas/classifyPoint.ts';
+import { crestY, isArm } from '../atlas/classifyPoint.ts';
 import { CROTCH_Y, LEG_AXIS, TORSO_SECTIONS } from '../atlas/landmarks.ts';
 
 /**
@@ -116,8 +116,8 @@ export interface ChartPlace {
 }
 
 /**
- * Where a point of the LEFT-side chart a surface point falls, or null where no chart applies
- * (arms beside the torso, the inner surfaces between the legs, the right leg).
+ * Where in the LEFT-side chart a surface point falls, or null where no chart applies (the
+ * arms, as the region atlas has them; the inner surfaces between the legs; the right leg).
  */
 export function placeOnLeftChart(x: number, y: number, z: number): ChartPlace | null {
   const ax = Math.abs(x);
@@ -131,14 +131,14 @@ export function placeOnLeftChart(x: number, y: number, z: number): ChartPlace | 
     if (angle < -90) angle += 360;
     return { kind: 'leg', u: angle, v: y, scale: legScale(y) };
   }
+  if (isArm(ax, y)) return null;
   const halfWidth = halfWidthAt(y);
   const backZ = interpolate(TORSO_SECTIONS, y, 2);
   const frontZ = interpolate(TORSO_SECTIONS, y, 3);
   const sideZ = interpolate(TORSO_SECTIONS, y, 4);
   const depth = z < sideZ ? (sideZ - z) / (sideZ - backZ) : (z - sideZ) / (frontZ - sideZ);
-  const radius = Math.hypot(ax / halfWidth, depth);
-  // Far outside the torso's section is an arm; far inside it, the skin between the thighs.
-  if (radius > 1.35 || radius < 0.45) return null;
+  // Far inside the torso's section: the skin between the thighs, which no footprint reaches.
+  if (Math.hypot(ax / halfWidth, depth) < 0.45) return null;
   const angle = torsoAngle(ax, y, z);
   const scale = torsoScale(angle, y);
   if (x >= 0) return { kind: 'torso', u: angle, v: y, scale };

@@ -60,6 +60,9 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
             <span>
               <span className="swatch marker" /> trigger point
             </span>
+            <span>
+              <span className="swatch muscle" /> the muscle
+            </span>
           </p>
           {selfHelp === 'screen_first' && (
             <>

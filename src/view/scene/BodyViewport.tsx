@@ -5,6 +5,7 @@ import { loadBody } from '../../store/loadBody.ts';
 import { notify, resetView, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
+import { BodyLegend } from './BodyLegend.tsx';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
 
@@ -127,6 +128,7 @@ export function BodyViewport() {
           </button>
         </nav>
       )}
+      {body.status === 'ready' && webgl === 'available' && <BodyLegend />}
       {body.status === 'ready' && webgl === 'available' && (
         <div className="screen-sides" aria-hidden="true">
           <span>◂ {screenLeft}</span>
