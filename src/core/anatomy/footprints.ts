@@ -155,7 +155,8 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         aroundTorso(100, 0.84),
         aroundTorso(105, 0.9),
       ),
-      thigh(aroundThigh(60, 0.8), aroundThigh(58, 0.74), aroundThigh(68, 0.69), aroundThigh(84, 0.69), aroundThigh(86, 0.8)),
+      // The belly ends about a third of the way down the thigh, where the band carries on alone.
+      thigh(aroundThigh(60, 0.8), aroundThigh(58, 0.76), aroundThigh(66, 0.725), aroundThigh(82, 0.72), aroundThigh(86, 0.8)),
     ],
     sources: [...GLUTEAL_SOURCES, 'finando-tfl', 'nielasher-tfl'],
   },
@@ -168,8 +169,9 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onFront(0.022, SPINE.L1),
         onFront(0.055, SPINE.L1),
         onFront(0.075, 1.03),
-        onFront(0.1, 0.99),
-        onFront(ASIS.x - 0.004, ASIS.y + 0.015),
+        // Iliacus fills the inside of the hip bone's wing, out to just inside the ASIS.
+        onFront(0.112, 0.99),
+        onFront(ASIS.x + 0.002, ASIS.y + 0.012),
         onFront(ASIS.x - 0.01, MID_INGUINAL.y - 0.01),
         // Below the inguinal ligament, over the front of the hip joint about 6.5–11 cm from the
         // midline. Where the thighs begin the torso is no ellipse, so these are angles measured
