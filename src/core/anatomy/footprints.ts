@@ -1,6 +1,6 @@
 import { ASIS, PSIS, PUBIC_TUBERCLE, SPINE, TROCHANTER_TOP_Y, UMBILICUS_Y } from '../atlas/landmarks.ts';
 import type { MuscleId } from '../library/types.ts';
-import type { SourceKey } from '../library/sources.ts';
+import { FOOTPRINT_NOTES, type FootprintNote } from './footprintNotes.ts';
 import { aroundThigh, aroundTorso, onBack, onCrest, onFront, type ChartKind, type ChartPoint } from './surfaceChart.ts';
 
 /**
@@ -17,14 +17,9 @@ export interface FootprintPart {
   readonly outline: readonly ChartPoint[];
 }
 
-export interface Footprint {
+export interface Footprint extends FootprintNote {
   readonly muscle: MuscleId;
-  /** Where it runs, in plain words: "a fan from the outer iliac crest to ...". */
-  readonly span: string;
-  /** For muscles that lie under others: what covers them, e.g. "deep: under gluteus maximus". */
-  readonly deep?: string;
   readonly parts: readonly FootprintPart[];
-  readonly sources: readonly SourceKey[];
 }
 
 // ---- Landmarks the region atlas does not need (this body, metres; approximate) ----
@@ -44,16 +39,13 @@ const TROCHANTER = { frontAngle: 103, backAngle: 76, lowY: 0.83 } as const;
 /** Midpoint of the inguinal ligament, where psoas and iliacus pass into the thigh. */
 const MID_INGUINAL = { x: (ASIS.x + PUBIC_TUBERCLE.x) / 2, y: (ASIS.y + PUBIC_TUBERCLE.y) / 2 } as const;
 
-const GLUTEAL_SOURCES = ['openstax-ap2e-hip'] as const satisfies readonly SourceKey[];
-const BACK_SOURCES = ['openstax-ap2e-back', 'ts1-ch48', 'namtpt-paraspinals'] as const satisfies readonly SourceKey[];
-
 const torso = (...outline: ChartPoint[]): FootprintPart => ({ chart: 'torso', outline });
 const thigh = (...outline: ChartPoint[]): FootprintPart => ({ chart: 'leg', outline });
 
 export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
   gluteus_maximus: {
     muscle: 'gluteus_maximus',
-    span: 'The whole buttock: from the back of the hip bone, the edge of the sacrum and the tailbone, down and out to the top of the thigh bone and the band down the outer thigh.',
+    ...FOOTPRINT_NOTES.gluteus_maximus,
     parts: [
       torso(
         onBack(PSIS.x - 0.012, PSIS.y + 0.012),
@@ -76,11 +68,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         aroundThigh(240, 0.8),
       ),
     ],
-    sources: [...GLUTEAL_SOURCES, 'ts2-ch7', 'brainscape-trp-location'],
   },
   gluteus_medius: {
     muscle: 'gluteus_medius',
-    span: 'A fan from the outer iliac crest to the bony bump at the side of the hip (the greater trochanter); its back part lies under gluteus maximus.',
+    ...FOOTPRINT_NOTES.gluteus_medius,
     parts: [
       torso(
         onCrest(22, -0.004),
@@ -100,12 +91,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         aroundTorso(28, 0.945),
       ),
     ],
-    sources: [...GLUTEAL_SOURCES, 'hubbard-gluteus-medius', 'triggerpoints3d-gluteus-medius'],
   },
   gluteus_minimus: {
     muscle: 'gluteus_minimus',
-    span: 'A smaller fan under gluteus medius, from the outer hip bone below the crest to the front of the bony bump at the side of the hip.',
-    deep: 'deep: under gluteus medius',
+    ...FOOTPRINT_NOTES.gluteus_minimus,
     parts: [
       torso(
         onCrest(46, -0.035),
@@ -122,12 +111,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         aroundTorso(44, 0.91),
       ),
     ],
-    sources: [...GLUTEAL_SOURCES, 'stuart-hinds-gluteus-minimus', 'kent-gluteus-minimus-2011'],
   },
   piriformis: {
     muscle: 'piriformis',
-    span: 'A band across the middle of the buttock, from the edge of the sacrum out to the top of the bony bump at the side of the hip.',
-    deep: 'deep: under gluteus maximus',
+    ...FOOTPRINT_NOTES.piriformis,
     parts: [
       // From the sacrum's edge at S2–S4 (the PSIS is at about S2) to the top of the trochanter. Its
       // lower border follows the line from midway between the PSIS and the coccyx tip to the trochanter's top.
@@ -140,11 +127,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.02, (PSIS.y + SPINE.coccyxTip) / 2),
       ),
     ],
-    sources: [...GLUTEAL_SOURCES, 'musclepain-piriformis'],
   },
   tensor_fasciae_latae: {
     muscle: 'tensor_fasciae_latae',
-    span: 'A short muscle at the front-outer hip, from the bony point at the front of the hip (ASIS) down into the band on the outer thigh.',
+    ...FOOTPRINT_NOTES.tensor_fasciae_latae,
     parts: [
       torso(
         onCrest(118, -0.002),
@@ -158,12 +144,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
       // The belly ends about a third of the way down the thigh, where the band carries on alone.
       thigh(aroundThigh(60, 0.8), aroundThigh(58, 0.76), aroundThigh(66, 0.725), aroundThigh(82, 0.72), aroundThigh(86, 0.8)),
     ],
-    sources: [...GLUTEAL_SOURCES, 'finando-tfl', 'nielasher-tfl'],
   },
   iliopsoas: {
     muscle: 'iliopsoas',
-    span: 'From beside the lower spine (psoas) and the inside of the hip bone (iliacus), down through the groin to the top of the inner thigh bone.',
-    deep: 'deep: behind the belly, then under the groin crease',
+    ...FOOTPRINT_NOTES.iliopsoas,
     parts: [
       torso(
         onFront(0.022, SPINE.L1),
@@ -190,12 +174,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
       // Past the groin it turns inward and back to the lesser trochanter.
       thigh(aroundThigh(-26, 0.8), aroundThigh(-30, 0.75), aroundThigh(-14, 0.735), aroundThigh(2, 0.75), aroundThigh(6, 0.8)),
     ],
-    sources: ['openstax-ap2e-hip', 'nielasher-psoas', 'parker-iliopsoas'],
   },
   quadratus_lumborum: {
     muscle: 'quadratus_lumborum',
-    span: 'In the waist beside the spine, from the back of the iliac crest up to the lowest rib.',
-    deep: 'deep: under the long back muscles',
+    ...FOOTPRINT_NOTES.quadratus_lumborum,
     parts: [
       torso(
         onBack(0.035, T12_Y),
@@ -209,11 +191,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.035, 1.04),
       ),
     ],
-    sources: ['openstax-ap2e-abdomen', 'nielasher-ql', 'chihealth-ql'],
   },
   iliocostalis_lumborum: {
     muscle: 'iliocostalis_lumborum',
-    span: 'The outer column of the long back muscles, from the back of the iliac crest up to the lower ribs.',
+    ...FOOTPRINT_NOTES.iliocostalis_lumborum,
     parts: [
       torso(
         onBack(0.05, 1.25),
@@ -226,11 +207,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.05, 1.15),
       ),
     ],
-    sources: BACK_SOURCES,
   },
   iliocostalis_thoracis: {
     muscle: 'iliocostalis_thoracis',
-    span: 'The outer column of the long back muscles over the ribs, from the lower ribs up to the upper ribs.',
+    ...FOOTPRINT_NOTES.iliocostalis_thoracis,
     parts: [
       torso(
         onBack(0.05, UPPER_RIBS_Y),
@@ -241,11 +221,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.05, 1.25),
       ),
     ],
-    sources: BACK_SOURCES,
   },
   longissimus_thoracis: {
     muscle: 'longissimus_thoracis',
-    span: 'The middle column of the long back muscles, a couple of finger-widths from the spine, from the sacrum up to the ribs.',
+    ...FOOTPRINT_NOTES.longissimus_thoracis,
     parts: [
       torso(
         onBack(0.02, UPPER_RIBS_Y),
@@ -259,12 +238,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.018, 1.2),
       ),
     ],
-    sources: BACK_SOURCES,
   },
   multifidus: {
     muscle: 'multifidus',
-    span: 'Close beside the spine, from the sacrum up through the low back.',
-    deep: 'deep: against the spine, under the long back muscles',
+    ...FOOTPRINT_NOTES.multifidus,
     parts: [
       torso(
         onBack(0.005, SPINE.T10 - 0.03),
@@ -276,11 +253,10 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onBack(0.005, SPINE.sacrococcygeal + 0.005),
       ),
     ],
-    sources: BACK_SOURCES,
   },
   rectus_abdominis: {
     muscle: 'rectus_abdominis',
-    span: 'A strap down the front of the belly beside the midline, from the lower ribs and the bottom of the breastbone to the pubic bone.',
+    ...FOOTPRINT_NOTES.rectus_abdominis,
     parts: [
       torso(
         onFront(-0.002, XIPHOID_Y),
@@ -293,7 +269,6 @@ export const FOOTPRINTS: Readonly<Record<MuscleId, Footprint>> = {
         onFront(-0.002, PUBIC_TUBERCLE.y + 0.005),
       ),
     ],
-    sources: ['openstax-ap2e-abdomen'],
   },
 };
 

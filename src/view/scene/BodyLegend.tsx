@@ -1,4 +1,4 @@
-import { footprintOf } from '../../core/anatomy/footprints.ts';
+import { FOOTPRINT_NOTES } from '../../core/anatomy/footprintNotes.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { useApp } from '../../store/useApp.ts';
 
@@ -10,7 +10,7 @@ export function BodyLegend() {
   const selected = useApp((s) => s.selected);
   if (!selected) return null;
   const muscle = muscleById(selected.muscle);
-  const footprint = footprintOf(selected.muscle);
+  const footprint = FOOTPRINT_NOTES[selected.muscle];
   return (
     <div className="body-legend" role="group" aria-label="What the colours on the body show">
       <span>

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { BufferAttribute, type BufferGeometry, type MeshLambertMaterial } from 'three';
-import { footprintOf } from '../../core/anatomy/footprints.ts';
+import { FOOTPRINT_NOTES } from '../../core/anatomy/footprintNotes.ts';
 import { footprintWeights, type FootprintSide } from '../../core/anatomy/footprintWeights.ts';
 import type { SuggestionSide } from '../../core/matcher/types.ts';
 import type { BodyMesh } from '../../core/mesh/bodyMesh.ts';
@@ -32,7 +32,7 @@ export function useFootprintOverlay(attribute: BufferAttribute, material: MeshLa
   const selected = useApp((s) => s.selected);
   useEffect(() => {
     writeFootprint(attribute, body, selected);
-    setMuscleDeep(material, selected !== null && footprintOf(selected.muscle).deep !== undefined);
+    setMuscleDeep(material, selected !== null && FOOTPRINT_NOTES[selected.muscle].deep !== undefined);
     invalidate();
   }, [attribute, material, body, selected, invalidate]);
 }
