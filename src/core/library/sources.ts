@@ -13,6 +13,23 @@ export interface Source {
 }
 
 export const SOURCES = {
+  // ---- General anatomy (where muscles lie, for the footprints drawn on the body) ----
+  'openstax-ap2e-back': {
+    citation: 'Betts JG et al. Anatomy and Physiology 2e, section 11.3: axial muscles of the head, neck and back. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-3-axial-muscles-of-the-head-neck-and-back',
+    tier: 'C',
+  },
+  'openstax-ap2e-abdomen': {
+    citation: 'Betts JG et al. Anatomy and Physiology 2e, section 11.4: axial muscles of the abdominal wall and thorax. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-4-axial-muscles-of-the-abdominal-wall-and-thorax',
+    tier: 'C',
+  },
+  'openstax-ap2e-hip': {
+    citation:
+      'Betts JG et al. Anatomy and Physiology 2e, section 11.6: appendicular muscles of the pelvic girdle and lower limbs. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-6-appendicular-muscles-of-the-pelvic-girdle-and-lower-limbs',
+    tier: 'C',
+  },
   // ---- Travell & Simons, by chapter (not read directly; see the reporting pages) ----
   'ts2-ch4': {
     citation:

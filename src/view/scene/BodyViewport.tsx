@@ -6,6 +6,7 @@ import { notify, resetView, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
 import { BodyShapeChooser } from './BodyShapeChooser.tsx';
+import { BodyLegend } from './BodyLegend.tsx';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
 
@@ -129,6 +130,7 @@ export function BodyViewport() {
           </button>
         </nav>
       )}
+      {body.status === 'ready' && webgl === 'available' && <BodyLegend />}
       {body.status === 'ready' && webgl === 'available' && (
         <div className="screen-sides" aria-hidden="true">
           <span>◂ {screenLeft}</span>
