@@ -15,6 +15,7 @@ import {
 
 export const gluteusMaximusGuide: Guide = {
   muscle: 'gluteus_maximus',
+  area: 'buttock',
   depth: 'short',
   intro: {
     text: 'Gluteus maximus is the big muscle of the buttock. Its trigger points lie in a curve from beside the base of the spine down to the sitting bone and the tailbone, and their pain mostly stays in the buttock. They are close to the skin and easy to reach with a ball.',
@@ -31,7 +32,7 @@ export const gluteusMaximusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball beside the base of the spine, just below and out from the dimple, against a wall or lying on your back.',
+        text: 'Ball beside the base of the spine on your {side} side, just below and out from the dimple, against a wall or lying on your back.',
         sources: ['backmusclesolutions-lacrosse-ball', 'painscience-spot-12'],
       },
     },
@@ -42,7 +43,7 @@ export const gluteusMaximusGuide: Guide = {
         { text: 'Stand, and press into the buttock just above that bone.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
       ],
       placement: {
-        text: 'Ball just above the sitting bone, against a wall or lying on your back. Keep it toward the inner side, away from the middle of the buttock where the sciatic nerve runs.',
+        text: 'Ball just above your {side} sitting bone, against a wall or lying on your back. Keep it toward the inner side, away from the middle of the buttock where the sciatic nerve runs.',
         sources: ['backmusclesolutions-lacrosse-ball', 'biologyinsights-sciatica'],
       },
     },
@@ -53,7 +54,7 @@ export const gluteusMaximusGuide: Guide = {
         { text: 'Press gently into the buttock right beside it, not on the bone itself.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
       ],
       placement: {
-        text: 'Ball or fingertips right beside the tailbone, with light pressure, against a wall or lying on your back.',
+        text: 'Ball or fingertips right beside the tailbone on your {side} side, with light pressure, against a wall or lying on your back.',
         sources: ['backmusclesolutions-lacrosse-ball', 'ts2-ch7'],
       },
     },
@@ -64,8 +65,8 @@ export const gluteusMaximusGuide: Guide = {
       name: 'Knee toward the opposite shoulder',
       steps: [
         'Lie on your back with both legs straight.',
-        'Bend the knee of the painful side and hold it with both hands.',
-        'Draw it gently up toward the opposite shoulder until you feel a stretch in the buttock.',
+        'Bend your {side} knee and hold it with both hands.',
+        'Draw it gently up toward your {other} shoulder until you feel a stretch in your {side} buttock.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],

@@ -22,6 +22,7 @@ import {
 /** The full-depth guide: gluteus medius is painmap's first target. */
 export const gluteusMediusGuide: Guide = {
   muscle: 'gluteus_medius',
+  area: 'hip',
   depth: 'full',
   intro: {
     text: 'Gluteus medius sits on the outside of the pelvis, just below the top of the hip bone. Its three trigger points all lie in a row just under that bony rim, from the back to the front. They send pain along the belt line, over the base of the spine, and into the buttock and the side of the hip. You can reach all three yourself with a ball.',
@@ -32,7 +33,7 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp1',
       find: [
         {
-          text: 'Stand, or lie on your good side with a pillow between your knees.',
+          text: 'Stand, or lie on your {other} side with a pillow between your knees.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
@@ -57,7 +58,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Put the ball just below the back part of the top of the hip bone, a finger-width or two out from the dimple. On the floor, lie on your back with the knee of the painful side bent and resting on a cushion or block, and let more or less of your weight onto the ball. At a wall, stand with the ball between the wall and that spot and lean into it.',
+        text: 'Put the ball just below the back part of the top of your {side} hip bone, a finger-width or two out from the dimple. On the floor, lie on your back with your {side} knee bent and resting on a cushion or block, and let more or less of your weight onto the ball. At a wall, stand with the ball between the wall and that spot and lean into it.',
         sources: ['painalog-gluteus-medius', 'backmusclesolutions-lacrosse-ball', 'laurensfitness'],
       },
     },
@@ -65,7 +66,7 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp2',
       find: [
         {
-          text: 'Lie on your good side with a pillow between your knees, or stand.',
+          text: 'Lie on your {other} side with a pillow between your knees, or stand.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
@@ -90,7 +91,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side on the floor with the ball under the side of the pelvis, just below the middle of the hip-bone rim and above the bony bump. Let the ball sink in and breathe slowly, then shift it a little and repeat. For a gentler start, stand side-on to a wall with the ball between the wall and your hip.',
+        text: 'Lie on your {side} side on the floor with the ball under the side of the pelvis, just below the middle of the hip-bone rim and above the bony bump. Let the ball sink in and breathe slowly, then shift it a little and repeat. For a gentler start, stand with your {side} side to a wall and the ball between the wall and your hip.',
         sources: ['livingleen', 'laurensfitness', 'backmusclesolutions-lacrosse-ball'],
       },
     },
@@ -98,7 +99,7 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp3',
       find: [
         {
-          text: 'Lie on your good side with a pillow between your knees, or stand.',
+          text: 'Lie on your {other} side with a pillow between your knees, or stand.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
@@ -115,7 +116,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side, rolled a little toward your front, with the ball just below the top edge of the hip bone, a few finger-widths behind the bony point at the front. Or stand with that part of the hip against a wall and the ball between.',
+        text: 'Lie on your {side} side, rolled a little toward your front, with the ball just below the top edge of the hip bone, a few finger-widths behind the bony point at the front. Or stand with that part of your {side} hip against a wall and the ball between.',
         sources: ['livingleen', 'laurensfitness', 'backmusclesolutions-lacrosse-ball'],
       },
     },
@@ -123,7 +124,7 @@ export const gluteusMediusGuide: Guide = {
   release: {
     tool: BALL_TOOL,
     position: {
-      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with the painful-side knee bent on a cushion; for the side and front spots, lie on your side.',
+      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with your {side} knee bent on a cushion; for the side and front spots, lie on your side.',
       sources: ['backmusclesolutions-lacrosse-ball', 'painalog-gluteus-medius', 'livingleen'],
     },
     discomfortMax: DISCOMFORT_MAX,
@@ -140,9 +141,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Knee toward the opposite shoulder',
       steps: [
         'Lie on your back with both legs straight, or sit tall on a chair.',
-        'Bend the knee of the painful side and cross that leg over the other one.',
-        'Hold the knee with the opposite hand and draw it gently across your body toward the opposite shoulder.',
-        'Stop where you feel a stretch on the outside of the hip and buttock.',
+        'Bend your {side} knee and cross your {side} leg over your {other} leg.',
+        'Hold your {side} knee with your {other} hand and draw it gently across your body toward your {other} shoulder.',
+        'Stop where you feel a stretch on the outside of your {side} hip and buttock.',
         STRETCH_HOLD_STEP,
         'Let go slowly and rest. Repeat two or three times.',
       ],
@@ -157,9 +158,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Lying cross-over',
       steps: [
         'Lie on your back with both legs straight.',
-        'Bend the knee of the painful side and put that foot flat beside the other knee.',
-        'Let the bent knee roll across the straight leg toward the floor, keeping both shoulders down. You can rest the opposite hand on the knee to add a little weight.',
-        'Stop where you feel a stretch on the outside of the hip.',
+        'Bend your {side} knee and put your {side} foot flat beside your {other} knee.',
+        'Let your {side} knee roll across your straight {other} leg toward the floor, keeping both shoulders down. You can rest your {other} hand on the knee to add a little weight.',
+        'Stop where you feel a stretch on the outside of your {side} hip.',
         STRETCH_HOLD_STEP,
         'Roll back slowly. Repeat two or three times.',
       ],
@@ -169,9 +170,9 @@ export const gluteusMediusGuide: Guide = {
     {
       name: 'Standing cross-over at a wall',
       steps: [
-        'Stand side-on to a wall, with the painful side nearest the wall and one hand on it for balance.',
-        'Cross the painful-side leg behind the other leg.',
-        'Push your hip gently sideways toward the wall until you feel a stretch along the outside of the hip.',
+        'Stand side-on to a wall, with your {side} side nearest the wall and your {side} hand on it for balance.',
+        'Cross your {side} leg behind your {other} leg.',
+        'Push your {side} hip gently sideways toward the wall until you feel a stretch along the outside of that hip.',
         STRETCH_HOLD_STEP,
         'Come back to standing slowly. Repeat two or three times.',
       ],
@@ -182,9 +183,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Figure-4',
       steps: [
         'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee, so the legs make a "4".',
-        'Lift the other foot off the floor and hold the back of that thigh with both hands.',
-        'Draw that thigh gently toward your chest until you feel a stretch in the buttock and hip of the painful side.',
+        'Rest your {side} ankle on your {other} knee, so the legs make a "4".',
+        'Lift your {other} foot off the floor and hold the back of your {other} thigh with both hands.',
+        'Draw that thigh gently toward your chest until you feel a stretch in your {side} buttock and hip.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],
@@ -198,9 +199,9 @@ export const gluteusMediusGuide: Guide = {
   ],
   aggravators: [
     { text: 'Walking, especially long walks.', sources: ['namtpt-gluteus-medius', 'morningside-gluteus-medius'] },
-    { text: 'Lying on your back or on the painful side.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
+    { text: 'Lying on your back or on {either} side.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
     {
-      text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on the painful buttock.',
+      text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on {either} buttock.',
       sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'],
     },
     { text: 'Standing for a long time.', sources: ['wellnessdigest-gluteus-medius', 'morningside-gluteus-medius'] },

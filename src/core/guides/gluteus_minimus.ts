@@ -18,6 +18,7 @@ import {
 
 export const gluteusMinimusGuide: Guide = {
   muscle: 'gluteus_minimus',
+  area: 'hip',
   depth: 'short',
   intro: {
     text: 'Gluteus minimus is the deepest buttock muscle, under gluteus medius. Its pain can run down the outside or the back of the leg, which is why it is called "pseudo-sciatica". Because a trapped nerve can cause the same path of pain, check the warning signs first.',
@@ -37,7 +38,7 @@ export const gluteusMinimusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side, or stand side-on to a wall, with the ball just above the bony bump at the side of the hip, toward the front.',
+        text: 'Lie on your {side} side, or stand with your {side} side to a wall, with the ball just above the bony bump at the side of your {side} hip, toward the front.',
         sources: ['bodyhealtherapy-minimus', 'mortonsfoot-gluteus-minimus'],
       },
     },
@@ -54,7 +55,7 @@ export const gluteusMinimusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your back, or stand with your back to a wall, with the ball in the upper-outer buttock between the top of the hip bone and the bony bump. Keep it toward the outer side, away from the middle of the buttock.',
+        text: 'Lie on your back, or stand with your back to a wall, with the ball in your {side} upper-outer buttock between the top of the hip bone and the bony bump. Keep it toward the outer side, away from the middle of the buttock.',
         sources: ['brookbush-gluteus-minimus', 'backmusclesolutions-lacrosse-ball', 'biologyinsights-sciatica'],
       },
     },
@@ -80,8 +81,8 @@ export const gluteusMinimusGuide: Guide = {
       name: 'Figure-4',
       steps: [
         'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee.',
-        'Hold the back of the other thigh and draw it gently toward your chest until you feel a stretch in the hip.',
+        'Rest your {side} ankle on your {other} knee.',
+        'Hold the back of your {other} thigh and draw it gently toward your chest until you feel a stretch in your {side} hip.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],
@@ -96,7 +97,7 @@ export const gluteusMinimusGuide: Guide = {
       name: 'Seated knee cross-over',
       steps: [
         'Sit tall on a chair.',
-        'Cross the painful-side leg over the other, knee over knee. Notice whether the top knee can rest flat on the lower one: if not, the muscle is tight.',
+        'Cross your {side} leg over your {other} leg, knee over knee. Notice whether the top knee can rest flat on the lower one: if not, the muscle is tight.',
         'Let the top knee sink gently across, without forcing it.',
         STRETCH_HOLD_STEP,
         'Uncross slowly. Repeat two or three times.',
@@ -107,7 +108,7 @@ export const gluteusMinimusGuide: Guide = {
   ],
   aggravators: [
     { text: 'Getting up from a chair, and getting in or out of a car.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
-    { text: 'Rolling onto the painful side in bed, which can wake you.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
+    { text: 'Rolling onto {either} side in bed, which can wake you.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
     {
       text: 'Walking (some people limp) and lying down: it is hard to find a comfortable position.',
       sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'],

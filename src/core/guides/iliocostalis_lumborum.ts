@@ -3,6 +3,7 @@ import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_D
 
 export const iliocostalisLumborumGuide: Guide = {
   muscle: 'iliocostalis_lumborum',
+  area: 'low back',
   depth: 'short',
   intro: {
     text: 'Iliocostalis lumborum is the outer column of the long muscles beside the spine in the low back. Its trigger point sits high, just below the ribs, yet its pain travels down into the buttock. It is one of the muscles most often involved in long-lasting low back pain.',
@@ -19,7 +20,7 @@ export const iliocostalisLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles.',
+        text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles on your {side} side.',
         sources: ['nielasher-lbp'],
       },
     },

@@ -3,6 +3,7 @@ import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_CONTRAINDICATIONS, SEE_NO_I
 
 export const iliocostalisThoracisGuide: Guide = {
   muscle: 'iliocostalis_thoracis',
+  area: 'back',
   depth: 'short',
   intro: {
     text: 'Iliocostalis thoracis is the outer column of the long back muscles at the level of the lower ribs. Its pain stays mostly around the lower ribs at the back, and can reach up toward the shoulder blade or round into the belly.',
@@ -20,7 +21,7 @@ export const iliocostalisThoracisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back over the lower ribs, on the outer edge of the long back muscles.',
+        text: 'Ball between a wall and your back over the lower ribs, on the outer edge of the long back muscles on your {side} side.',
         sources: ['nielasher-lbp'],
       },
     },

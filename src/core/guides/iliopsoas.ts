@@ -19,6 +19,7 @@ import {
 
 export const iliopsoasGuide: Guide = {
   muscle: 'iliopsoas',
+  area: 'hip and low back',
   depth: 'short',
   intro: {
     text: 'Iliopsoas is the deep hip-lifting muscle inside the belly and pelvis. Its pain runs as a strip up and down one side of the low back, sometimes into the groin and the front of the thigh. Reaching it means pressing over the belly, so ask a doctor first and go gently.',
@@ -41,7 +42,7 @@ export const iliopsoasGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Fingertips, not a ball, just inside the bony point at the front of the hip, with gentle pressure.',
+        text: 'Fingertips, not a ball, just inside the bony point at the front of your {side} hip, with gentle pressure.',
         sources: ['painalog-iliopsoas'],
       },
     },
@@ -70,7 +71,7 @@ export const iliopsoasGuide: Guide = {
     {
       name: 'Kneeling hip-front stretch',
       steps: [
-        'Kneel on the knee of the painful side on a cushion, with the other foot flat in front of you.',
+        'Kneel on your {side} knee on a cushion, with your {other} foot flat in front of you.',
         'Tuck your tailbone under slightly and keep your back upright.',
         'Shift your weight gently forward until you feel a stretch at the front of the hip on the kneeling side.',
         STRETCH_HOLD_STEP,

@@ -3,6 +3,7 @@ import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_D
 
 export const longissimusThoracisGuide: Guide = {
   muscle: 'longissimus_thoracis',
+  area: 'back',
   depth: 'short',
   intro: {
     text: 'Longissimus thoracis is the middle column of the long muscles beside the spine. A trigger point in it at the level of the lower ribs can send pain a long way down, to the dimple at the back of the pelvis and low into the buttock. So look for the spot well above where it hurts.',
@@ -20,7 +21,7 @@ export const longissimusThoracisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, beside the spine at the level of the lower ribs.',
+        text: 'Ball between a wall and your back, beside the spine on your {side} side at the level of the lower ribs.',
         sources: ['nielasher-lbp'],
       },
     },

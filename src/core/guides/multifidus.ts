@@ -3,6 +3,7 @@ import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_D
 
 export const multifidusGuide: Guide = {
   muscle: 'multifidus',
+  area: 'low back',
   depth: 'short',
   intro: {
     text: 'Multifidus is a set of short, deep muscles tight against the spine. Their pain sits on the spine itself, at or a little below the trigger point; the lowest ones can also ache into the buttock or the tailbone.',
@@ -22,7 +23,7 @@ export const multifidusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, just beside (not on) the bony bumps of the spine, from the belt line down.',
+        text: 'Ball between a wall and your back, just beside (not on) the bony bumps of the spine on your {side} side, from the belt line down.',
         sources: ['nielasher-lbp'],
       },
     },
@@ -36,7 +37,7 @@ export const multifidusGuide: Guide = {
         { text: 'Press deep right beside them, one finger-width out, for a tender spot.', sources: ['ts1-ch48', 'brainscape-trp-location'] },
       ],
       placement: {
-        text: 'Ball between a wall and your back, just beside (not on) the bony bumps of the spine, between the ribs and the belt line.',
+        text: 'Ball between a wall and your back, just beside (not on) the bony bumps of the spine on your {side} side, between the ribs and the belt line.',
         sources: ['nielasher-lbp'],
       },
     },

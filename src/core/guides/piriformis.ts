@@ -15,6 +15,7 @@ import {
 
 export const piriformisGuide: Guide = {
   muscle: 'piriformis',
+  area: 'buttock',
   depth: 'short',
   intro: {
     text: 'Piriformis is a deep muscle across the middle of the buttock, from the base of the spine to the bony bump at the side of the hip. It sits below the low back yet can be part of low back and buttock pain. The sciatic nerve runs right under it, so work here gently and watch for nerve signs.',
@@ -38,7 +39,7 @@ export const piriformisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball along that line, starting at the outer end near the hip bump, against a wall or lying on your back. If you feel tingling, move the ball off the spot.',
+        text: 'Ball along that line in your {side} buttock, starting at the outer end near the hip bump, against a wall or lying on your back. If you feel tingling, move the ball off the spot.',
         sources: ['backmusclesolutions-lacrosse-ball', 'livingleen'],
       },
     },
@@ -49,8 +50,8 @@ export const piriformisGuide: Guide = {
       name: 'Figure-4',
       steps: [
         'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee.',
-        'Hold the back of the other thigh and draw it gently toward your chest until you feel a stretch deep in the buttock.',
+        'Rest your {side} ankle on your {other} knee.',
+        'Hold the back of your {other} thigh and draw it gently toward your chest until you feel a stretch deep in your {side} buttock.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],

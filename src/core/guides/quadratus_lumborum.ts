@@ -15,6 +15,7 @@ import {
 
 export const quadratusLumborumGuide: Guide = {
   muscle: 'quadratus_lumborum',
+  area: 'low back',
   depth: 'short',
   intro: {
     text: 'Quadratus lumborum is a deep, flat muscle in the waist on each side, between the lowest rib and the top of the hip bone. It is one of the muscles most often found with trigger points in low back pain. It lies under the long back muscles, so reach it from the side.',
@@ -25,7 +26,7 @@ export const quadratusLumborumGuide: Guide = {
       trp: 'quadratus_lumborum.superficial_upper',
       find: [
         {
-          text: 'Lie on your good side. Find your lowest rib at the side of your waist, and the top of the hip bone below it.',
+          text: 'Lie on your {other} side. Find your lowest rib at the side of your waist, and the top of the hip bone below it.',
           sources: ['rejuvenationhealth-ql', 'chihealth-ql'],
         },
         {
@@ -34,7 +35,7 @@ export const quadratusLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Stand with your back to a wall and the ball between the wall and your waist, just below the lowest rib, so the ball presses in from the side.',
+        text: 'Stand with your back to a wall and the ball between the wall and your {side} waist, just below the lowest rib, so the ball presses in from the side.',
         sources: ['learnandfeelbetter-ql'],
       },
     },
@@ -42,7 +43,7 @@ export const quadratusLumborumGuide: Guide = {
       trp: 'quadratus_lumborum.superficial_lower',
       find: [
         {
-          text: 'Lie on your good side and find the top of the hip bone at the side of your waist.',
+          text: 'Lie on your {other} side and find the top of your {side} hip bone at the side of your waist.',
           sources: ['rejuvenationhealth-ql', 'chihealth-ql'],
         },
         {
@@ -51,7 +52,7 @@ export const quadratusLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between the wall and your waist, just above the top of the hip bone, pressing in from the side.',
+        text: 'Ball between the wall and your {side} waist, just above the top of the hip bone, pressing in from the side.',
         sources: ['learnandfeelbetter-ql'],
       },
     },
@@ -59,13 +60,13 @@ export const quadratusLumborumGuide: Guide = {
       trp: 'quadratus_lumborum.deep_upper',
       find: [
         {
-          text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, a few finger-widths above the top of the hip bone.',
+          text: 'Lie on your {other} side. Find the edge of the thick long muscles beside the spine on your {side} side, a few finger-widths above the top of the hip bone.',
           sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'],
         },
         { text: 'Press in at that edge, angling toward the spine.', sources: ['fitness-vip-lower-torso', 'learnandfeelbetter-ql'] },
       ],
       placement: {
-        text: 'Ball against a wall, at the outer edge of the long back muscles a few finger-widths above the hip bone, angled in toward the spine.',
+        text: 'Ball against a wall, at the outer edge of the long back muscles on your {side} side, a few finger-widths above the hip bone, angled in toward the spine.',
         sources: ['learnandfeelbetter-ql'],
       },
     },
@@ -73,7 +74,7 @@ export const quadratusLumborumGuide: Guide = {
       trp: 'quadratus_lumborum.deep_lower',
       find: [
         {
-          text: 'Lie on your good side. Find the edge of the thick long muscles beside the spine, just above the top of the hip bone.',
+          text: 'Lie on your {other} side. Find the edge of the thick long muscles beside the spine on your {side} side, just above the top of the hip bone.',
           sources: ['rejuvenationhealth-ql', 'chihealth-ql', 'fitness-vip-lower-torso'],
         },
         {
@@ -82,7 +83,7 @@ export const quadratusLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball against a wall, at the outer edge of the long back muscles just above the top of the hip bone, angled in toward the spine.',
+        text: 'Ball against a wall, at the outer edge of the long back muscles on your {side} side, just above the top of the hip bone, angled in toward the spine.',
         sources: ['learnandfeelbetter-ql'],
       },
     },
@@ -90,7 +91,7 @@ export const quadratusLumborumGuide: Guide = {
   release: {
     tool: BALL_TOOL,
     position: {
-      text: 'Standing with the ball between a wall and your back, pressing in from the side under the ribs. Lying on your good side is how practitioners reach it.',
+      text: 'Standing with the ball between a wall and your back, pressing in from the side under the ribs. Lying on your {other} side is how practitioners reach your {side} side.',
       sources: ['learnandfeelbetter-ql', 'rejuvenationhealth-ql', 'chihealth-ql'],
     },
     discomfortMax: {
@@ -116,8 +117,8 @@ export const quadratusLumborumGuide: Guide = {
       name: 'Standing side bend',
       steps: [
         'Stand with your feet hip-width apart.',
-        'Raise the arm of the painful side over your head.',
-        'Lean slowly to the other side until you feel a stretch in the waist on the painful side. Keep your hips still and do not twist.',
+        'Raise your {side} arm over your head.',
+        'Lean slowly toward your {other} side until you feel a stretch in your {side} waist. Keep your hips still and do not twist.',
         STRETCH_HOLD_STEP,
         'Come back to upright slowly. Repeat two or three times.',
       ],

@@ -19,6 +19,7 @@ import {
 
 export const rectusAbdominisGuide: Guide = {
   muscle: 'rectus_abdominis',
+  area: 'lower belly',
   depth: 'short',
   intro: {
     text: 'The lower part of the long belly muscle, below the navel, can send a band of pain across both sides of the low back. The spot is on the belly, so ask a doctor first and press gently.',
@@ -36,7 +37,7 @@ export const rectusAbdominisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Fingertips, not a ball, on the tender spot below the navel, with gentle pressure.',
+        text: 'Fingertips, not a ball, on the tender spot below the navel, on your {side} side of the midline, with gentle pressure.',
         sources: ['painalog-iliopsoas'],
         uncertain: 'Advice given for the deep hip muscle under the belly; we apply the same care here.',
       },

@@ -62,7 +62,7 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
           {offerGuide && (
             <>
               <PressTest suggestion={suggestion} rank={rank} />
-              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
+              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1], suggestion.side)}>
                 Open the release guide
               </a>
             </>
