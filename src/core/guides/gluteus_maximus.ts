@@ -1,6 +1,8 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_RELEASE,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
   EXPECTATIONS,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
@@ -97,6 +99,7 @@ export const gluteusMaximusGuide: Guide = {
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,
+    SIJ_ITSELF,
     SEE_NO_IMPROVEMENT,
     {
       text: 'Tailbone pain that started after a fall, or that does not settle: it can have other causes that need a doctor to look at.',
@@ -106,6 +109,6 @@ export const gluteusMaximusGuide: Guide = {
     },
     ...SEE_CONTRAINDICATIONS,
   ],
-  cautions: [SCIATIC_NERVE, SORE_NEXT_DAY],
+  cautions: [SCIATIC_NERVE, PREGNANCY_POSITIONS, SORE_NEXT_DAY],
   expectations: EXPECTATIONS,
 };

@@ -1,6 +1,9 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_TOOL,
+  GLUTEAL_TENDONS,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
   DISCOMFORT_MAX,
   HOLD_SECONDS,
   REPETITIONS,
@@ -91,7 +94,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your {side} side on the floor with the ball under the side of the pelvis, just below the middle of the hip-bone rim and above the bony bump. Let the ball sink in and breathe slowly, then shift it a little and repeat. For a gentler start, stand with your {side} side to a wall and the ball between the wall and your hip.',
+        text: 'Start standing with your {side} side to a wall and the ball between the wall and the side of your pelvis, just below the middle of the hip-bone rim and above the bony bump (not on it). Lean in, let the ball sink in and breathe slowly, then shift it a little and repeat. Later, for more pressure, lie on your {side} side on the floor with the ball in the same place.',
         sources: ['livingleen', 'laurensfitness', 'backmusclesolutions-lacrosse-ball'],
       },
     },
@@ -124,15 +127,11 @@ export const gluteusMediusGuide: Guide = {
   release: {
     tool: BALL_TOOL,
     position: {
-      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with your {side} knee bent on a cushion; for the side and front spots, lie on your side.',
+      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with your {side} knee bent on a cushion; for the side and front spots, lie on your {side} side.',
       sources: ['backmusclesolutions-lacrosse-ball', 'painalog-gluteus-medius', 'livingleen'],
     },
     discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: {
-      ...HOLD_SECONDS,
-      uncertain:
-        'Self-help pages suggest about 30 seconds; the clinical trial on gluteus medius used about 90 seconds of steady pressure, starting light and building up as the tissue eased.',
-    },
+    holdSeconds: HOLD_SECONDS,
     repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
@@ -274,9 +273,10 @@ export const gluteusMediusGuide: Guide = {
     SEE_LEG_SYMPTOMS,
     SEE_NO_IMPROVEMENT,
     {
-      text: 'The pain is right on the bony bump at the side of the hip, or standing on that leg makes the pelvis drop: a physiotherapist can check for gluteal tendon problems, the most common cause of outer hip pain.',
+      text: 'The pain is right on the bony bump at the side of the hip, or standing on your {side} leg makes the pelvis drop: a physiotherapist can check for gluteal tendon problems, the most common cause of outer hip pain.',
       sources: ['bjsm-lateral-hip-2020', 'bjsm-gluteal-triangle'],
     },
+    SIJ_ITSELF,
     SEE_INFLAMMATORY,
     SEE_WIDESPREAD,
     ...SEE_CONTRAINDICATIONS,
@@ -287,10 +287,12 @@ export const gluteusMediusGuide: Guide = {
       text: 'Keep the ball on the muscle just below the rim of the hip bone; do not dig into the middle of the buttock, where the nerve runs.',
       sources: ['biologyinsights-sciatica', 'laurensfitness'],
     },
+    GLUTEAL_TENDONS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: {
-    text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session (it has also been seen with 90 seconds of steady foam-roller pressure). In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. In a trial on gluteus medius in low back pain, dry needling by a clinician gave longer-lasting gains than pressure. Treat self-release as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
+    text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session (it has also been seen with steady foam-roller pressure). In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. In a trial on gluteus medius in low back pain, dry needling by a clinician gave longer-lasting gains than pressure. Treat self-release as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
     sources: [
       'ischemic-compression-meta-2022',
       'fernandez-de-las-penas-2006',

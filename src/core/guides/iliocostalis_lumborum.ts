@@ -1,5 +1,5 @@
 import type { Guide } from '../library/types.ts';
-import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY } from './common.ts';
+import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY, PREGNANCY_POSITIONS, SPINE_RIBS_KIDNEYS } from './common.ts';
 
 export const iliocostalisLumborumGuide: Guide = {
   muscle: 'iliocostalis_lumborum',
@@ -20,12 +20,12 @@ export const iliocostalisLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles on your {side} side.',
+        text: 'The two balls in a sock against a wall, the gap over the spine, on the long back muscles on your {side} side, just below the level of the lowest ribs. Keep off the ribs themselves, and do not go out past the edge of the long back muscles into the soft area over the kidney.',
         sources: ['nielasher-lbp'],
       },
     },
   ],
   ...BACK_MUSCLE_GUIDE,
   seeAProfessional: SEE_A_PROFESSIONAL,
-  cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
+  cautions: [BACK_MUSCLE_CAUTION, SPINE_RIBS_KIDNEYS, PREGNANCY_POSITIONS, SORE_NEXT_DAY],
 };

@@ -1,5 +1,9 @@
 import type { Guide } from '../library/types.ts';
 import {
+  SIJ_ITSELF,
+  HOLD_SECONDS,
+  REPETITIONS,
+  PREGNANCY_POSITIONS,
   BELLY_DISCOMFORT_MAX,
   BELLY_POSITION,
   BELLY_CAUTION,
@@ -55,16 +59,8 @@ export const iliopsoasGuide: Guide = {
     },
     position: BELLY_POSITION,
     discomfortMax: BELLY_DISCOMFORT_MAX,
-    holdSeconds: {
-      min: 30,
-      max: 90,
-      sources: ['painalog-iliopsoas', 'massagelibrary-mally', 'delgado-alvarez-2022'],
-      uncertain: 'A general hold time; over the belly stay near the lower end.',
-    },
-    repetitions: {
-      text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.',
-      sources: ['painalog-iliopsoas', 'bodiesinbalance-self-care'],
-    },
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
@@ -111,6 +107,7 @@ export const iliopsoasGuide: Guide = {
   seeAProfessional: [
     { text: 'Before any self-pressure here: ask a doctor to rule out other causes of the pain first.', sources: ['painalog-iliopsoas'] },
     SEE_RED_FLAGS,
+    SIJ_ITSELF,
     {
       text: 'You have belly pain, fever, sickness or a tender belly. Pain from this muscle can look like appendicitis, and organs such as the kidneys can cause back pain.',
       sources: ['aberdeen-iliopsoas', 'bmj-best-practice-lbp'],
@@ -124,7 +121,11 @@ export const iliopsoasGuide: Guide = {
       text: 'Do not press in the groin crease where you can feel a pulse: a large artery runs there.',
       sources: ['davies-bob-and-brad', 'painalog-iliopsoas'],
     },
-    { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] },
+    {
+      text: 'If you are pregnant, skip this release altogether: it presses on the belly.',
+      sources: ['excitingspas-side-effects', 'clinicwala-precautions'],
+    },
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

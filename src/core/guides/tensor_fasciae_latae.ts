@@ -1,6 +1,8 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_RELEASE,
+  GLUTEAL_TENDONS,
+  PREGNANCY_POSITIONS,
   EXPECTATIONS,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
@@ -95,6 +97,8 @@ export const tensorFasciaeLataeGuide: Guide = {
       text: 'This pain can look like trochanteric bursitis or iliotibial band syndrome; if pressing the muscle does not bring on your pain, the cause may be elsewhere.',
       sources: ['finando-tfl', 'kent-tfl-2012', 'njoo-1994'],
     },
+    GLUTEAL_TENDONS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

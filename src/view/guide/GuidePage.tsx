@@ -297,6 +297,7 @@ export function GuidePage({
                     ? `Hold about ${release.holdSeconds.min} seconds, until the soreness eases.`
                     : `Hold ${release.holdSeconds.min} to ${release.holdSeconds.max} seconds, until the soreness eases.`}{' '}
                   <Refs sources={release.holdSeconds.sources} />
+                  {release.holdSeconds.uncertain && <span className="uncertain"> Not certain: {release.holdSeconds.uncertain}</span>}
                 </dd>
                 <dt>Repetitions</dt>
                 <dd>
@@ -304,7 +305,9 @@ export function GuidePage({
                 </dd>
                 <dt>How often</dt>
                 <dd>
-                  {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day. <Refs sources={release.sessionsPerDay.sources} />
+                  Start with {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day.{' '}
+                  <Refs sources={release.sessionsPerDay.sources} />
+                  {release.sessionsPerDay.uncertain && <span className="uncertain"> Not certain: {release.sessionsPerDay.uncertain}</span>}
                 </dd>
               </dl>
               <HoldTimer label="Pressure hold timer" choices={holdChoices} />
