@@ -47,7 +47,7 @@ export const SESSIONS_PER_DAY: SourcedRange = {
   max: 3,
   sources: ['learnandfeelbetter-ql', 'bodiesinbalance-self-care', 'mamashealth-massage'],
   uncertain:
-    'Sources give anywhere from 2 or 3 to 6 sessions a day. We start at the low end: too much can irritate the spot and leave it sore the next day. Add more only if it is not sore the next day.',
+    'Our sources differ on how many sessions a day, up to six in some. We start at the low end: too much can irritate the spot and leave it sore the next day. Add more only if it is not sore the next day.',
 };
 
 export const SHORT_SESSIONS: SourcedText = {
