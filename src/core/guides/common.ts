@@ -120,8 +120,7 @@ export function ourStretchChoice(muscle: string): SourcedText {
 export const STOP_NERVE: SourcedText = {
   text: 'Tingling or pins and needles, burning, shooting or electric pain, or numbness: you are probably pressing on a nerve. Stop the session, take the ball away, and do not press that spot again. If the feeling does not go away, see a doctor.',
   sources: ['livingleen', 'biologyinsights-sciatica'],
-  uncertain:
-    'Our sources name shooting pain, tingling and numbness; we add burning, and we stop the session rather than only moving the ball, to be safe.',
+  uncertain: 'Adding burning, and stopping the whole session rather than moving the ball, is our own extra caution.',
 };
 
 export const STOP_PULSE: SourcedText = {
