@@ -341,6 +341,13 @@ describe('the guide names the person’s side', () => {
     expect(location.hash).toBe('#/guide/gluteus-medius/trp2/right');
   });
 
+  it('says a two-sided stretch works both sides rather than naming one', () => {
+    render(<GuidePage muscle="multifidus" side="R" />);
+    const stretch = screen.getByRole('region', { name: 'Stretches' });
+    expect(within(stretch).getByText('This stretch works both sides at once.')).toBeInTheDocument();
+    expect(within(stretch).queryByText(/Stretch your RIGHT side/)).not.toBeInTheDocument();
+  });
+
   it('follows the side in the link over the map, and keeps it in the trigger point links', () => {
     mapOn('L');
     render(<GuidePage muscle="gluteus_medius" trp="trp1" side="R" />);

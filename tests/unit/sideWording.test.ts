@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/core/guides/index.ts';
-import { fillSide, stretchLead, UNFILLED_PLACEHOLDER, withSide, yourSidePart } from '../../src/core/guides/sideWording.ts';
+import { fillSide, namesOneSide, stretchLead, UNFILLED_PLACEHOLDER, withSide, yourSidePart } from '../../src/core/guides/sideWording.ts';
 import { MUSCLES } from '../../src/core/library/index.ts';
 import type { Guide } from '../../src/core/library/types.ts';
 import type { SuggestionSide } from '../../src/core/matcher/types.ts';
@@ -36,6 +36,9 @@ describe('side wording', () => {
     expect(yourSidePart('B', 'hip')).toBe('your LEFT and RIGHT hip');
     expect(stretchLead('L')).toBe('Stretch your LEFT side.');
     expect(stretchLead('B', 'R')).toMatch(/^Stretch your RIGHT side, then your LEFT side/);
+    expect(stretchLead('R', 'R', false)).toBe('This stretch works both sides at once.');
+    expect(namesOneSide(['Bend your {side} knee.'])).toBe(true);
+    expect(namesOneSide(['Bring both knees to your chest.'])).toBe(false);
   });
 
   it.each(SIDES)('leaves no "painful side", "good side" or unfilled placeholder in any guide (map %s, steps %s)', (mapSide, stepSide) => {

@@ -53,8 +53,14 @@ export function yourSidePart(mapSide: SuggestionSide, part: string): string {
   return mapSide === 'B' ? `your LEFT and RIGHT ${part}` : `your ${WORD[mapSide].toUpperCase()} ${part}`;
 }
 
-/** The line above each stretch's steps: which side it stretches. */
-export function stretchLead(mapSide: SuggestionSide, stepSide: Side = defaultStepSide(mapSide)): string {
+/** Whether a text (a stretch's steps, before filling) works one side: it names {side} or {other}. */
+export function namesOneSide(texts: readonly string[]): boolean {
+  return texts.some((text) => /\{(?:side|other|SIDE|OTHER)\}/.test(text));
+}
+
+/** The line above each stretch's steps: which side it stretches (a two-sided stretch says so). */
+export function stretchLead(mapSide: SuggestionSide, stepSide: Side = defaultStepSide(mapSide), oneSided = true): string {
+  if (!oneSided) return 'This stretch works both sides at once.';
   if (mapSide !== 'B') return `Stretch your ${WORD[mapSide].toUpperCase()} side.`;
   return `Stretch your ${WORD[stepSide].toUpperCase()} side, then your ${WORD[opposite(stepSide)].toUpperCase()} side: both are marked on your map.`;
 }

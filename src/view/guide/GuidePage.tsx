@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { guideFor } from '../../core/guides/index.ts';
-import { bothSidesNote, defaultStepSide, stretchLead, withSide, yourSidePart } from '../../core/guides/sideWording.ts';
+import { bothSidesNote, defaultStepSide, namesOneSide, stretchLead, withSide, yourSidePart } from '../../core/guides/sideWording.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { SOURCES } from '../../core/library/sources.ts';
@@ -152,6 +152,16 @@ export function GuidePage({
   const stepSide = side === 'B' ? (chosenStepSide ?? 'L') : side ? defaultStepSide(side) : 'L';
   const muscle = useMemo(() => withSide(muscleById(muscleId), side ?? 'L', stepSide), [muscleId, side, stepSide]);
   const guide = useMemo(() => withSide(guideFor(muscleId), side ?? 'L', stepSide), [muscleId, side, stepSide]);
+  // Read before filling: a stretch whose steps name a side works one side at a time.
+  const oneSidedStretches = useMemo(
+    () =>
+      new Set(
+        guideFor(muscleId)
+          .stretches.filter((stretch) => namesOneSide(stretch.steps))
+          .map((stretch) => stretch.name),
+      ),
+    [muscleId],
+  );
   const redFlag = useApp((s) => s.result.redFlag);
   const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
@@ -320,7 +330,7 @@ export function GuidePage({
                   <h4>
                     {stretch.name} <Refs sources={stretch.sources} />
                   </h4>
-                  <p className="stretch-side">{stretchLead(side, stepSide)}</p>
+                  <p className="stretch-side">{stretchLead(side, stepSide, oneSidedStretches.has(stretch.name))}</p>
                   <ol>
                     {stretch.steps.map((step) => (
                       <li key={step}>{stepText(step)}</li>
