@@ -27,7 +27,7 @@ export const gluteusMaximusGuide: Guide = {
     {
       trp: 'gluteus_maximus.trp1',
       find: [
-        { text: 'Find the dimple at the top of the buttock, beside the spine.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
+        { text: 'Find the dimple at the top of your {side} buttock, beside the spine.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
         {
           text: 'Move down and slightly out, beside the flat bone at the base of the spine. Press for a tender spot.',
           sources: ['ts2-ch7', 'brainscape-trp-location'],
@@ -41,7 +41,10 @@ export const gluteusMaximusGuide: Guide = {
     {
       trp: 'gluteus_maximus.trp2',
       find: [
-        { text: 'Sit on your hand to feel the sitting bone, the bony point you sit on.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
+        {
+          text: 'Sit on your {side} hand to feel your {side} sitting bone, the bony point you sit on.',
+          sources: ['ts2-ch7', 'brainscape-trp-location'],
+        },
         { text: 'Stand, and press into the buttock just above that bone.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
       ],
       placement: {

@@ -40,7 +40,7 @@ export const gluteusMediusGuide: Guide = {
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Put your hands on your waist and press down until you meet the hard top edge of the hip bone. Follow the edge backward with your fingers.',
+          text: 'Put your hands on your waist and press down until you meet the hard top edge of your {side} hip bone. Follow the edge backward with your fingers.',
           sources: ['laurensfitness', 'ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
@@ -73,7 +73,7 @@ export const gluteusMediusGuide: Guide = {
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Find the highest point of the top of the hip bone, at the side of your waist.',
+          text: 'Find the highest point of the top of your {side} hip bone, at the side of your waist.',
           sources: ['laurensfitness', 'ts2-ch8'],
         },
         {
@@ -106,7 +106,7 @@ export const gluteusMediusGuide: Guide = {
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Find the bony point at the front of your hip: the front end of the hip bone, below and to the side of your navel.',
+          text: 'Find the bony point at the front of your {side} hip: the front end of the hip bone, below and to the side of your navel.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius', 'aaronharris-gluteus-medius'],
         },
         {

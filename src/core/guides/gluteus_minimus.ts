@@ -32,7 +32,7 @@ export const gluteusMinimusGuide: Guide = {
       trp: 'gluteus_minimus.anterior',
       find: [
         {
-          text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip below it.',
+          text: 'Find the bony point at the front of your {side} hip, and the bony bump on the side of that hip below it.',
           sources: ['keatsinhampstead-sciatica', 'bodyhealtherapy-minimus'],
         },
         {
@@ -49,7 +49,7 @@ export const gluteusMinimusGuide: Guide = {
       trp: 'gluteus_minimus.posterior',
       find: [
         {
-          text: 'Find the top of the hip bone and the bony bump on the side of the hip.',
+          text: 'Find the top of your {side} hip bone and the bony bump on the side of that hip.',
           sources: ['brookbush-gluteus-minimus'],
         },
         {

@@ -34,7 +34,7 @@ export const iliopsoasGuide: Guide = {
       trp: 'iliopsoas.psoas_iliacus',
       find: [
         { text: 'Lie on your back with your knees bent and feet flat, so the belly is relaxed.', sources: ['painalog-iliopsoas'] },
-        { text: 'Find the bony point at the front of your hip.', sources: ['painalog-iliopsoas'] },
+        { text: 'Find the bony point at the front of your {side} hip.', sources: ['painalog-iliopsoas'] },
         {
           text: 'Slide your fingertips just inside it, toward the navel, and sink in slowly as you breathe out, curling the fingers toward the inside of the hip bone (iliacus).',
           sources: ['painalog-iliopsoas', 'parker-iliopsoas'],

@@ -27,7 +27,7 @@ export const tensorFasciaeLataeGuide: Guide = {
       trp: 'tensor_fasciae_latae.belly',
       find: [
         {
-          text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip.',
+          text: 'Find the bony point at the front of your {side} hip, and the bony bump on the side of that hip.',
           sources: ['finando-tfl', 'nielasher-tfl'],
         },
         {
