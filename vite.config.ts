@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { csp } from './scripts/vite/csp.ts';
-import { precache } from './scripts/vite/precache.ts';
+import { devServiceWorkerKillSwitch, offline } from './scripts/vite/offline.ts';
+import { DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './scripts/vite/headers.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,8 +14,14 @@ export default defineConfig({
   publicDir: '../public',
   // The CSP and the service worker are for the built app only (the dev server needs React Refresh's
   // inline script); in development /sw.js is a worker that unregisters itself.
-  plugins: [react(), csp(), precache({ source: 'sw.ts', output: 'sw.js' })],
+  plugins: [react(), csp(), offline(), devServiceWorkerKillSwitch()],
   worker: { format: 'es' },
+  // window.painmap (src/view/debugHandle.ts) lets the browser tests and the benchmark wait on app
+  // state; it exists only in builds made with PAINMAP_TEST_HANDLE=1, never in production.
+  define: { __PAINMAP_TEST_HANDLE__: JSON.stringify(process.env.PAINMAP_TEST_HANDLE === '1' || process.env.VITEST === 'true') },
+  // The security headers (scripts/vite/headers.ts), also shipped for static hosts as public/_headers.
+  server: { headers: { ...DEV_SECURITY_HEADERS } },
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -36,6 +43,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Two shared cores: a whole-app test answering many questions can take seconds under load.
+          testTimeout: 30_000,
           server: { deps: { inline: [/@react-three\//] } },
         },
       },

@@ -6,7 +6,11 @@
  * Every figure is a median over repeated runs; run counts, the machine and the date are beside
  * them. Progress goes to standard error.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { Mesh, MeshBasicMaterial, PerspectiveCamera, BufferAttribute } from 'three';
 import { accelerateRaycast, pickBody } from '../src/body/bodyPicker.ts';
@@ -32,6 +36,7 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /** A seeded generator, so every run times the same cases. */
@@ -150,29 +155,72 @@ async function benchPicking() {
   };
 }
 
-async function benchBrowser(lighthouse: boolean) {
+/** Figures from one page load: timing marks, long tasks and the JS files fetched before the first body frame. */
+async function loadOnce(page: Page, url: string) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
+  // No helper functions inside evaluate: tsx would wrap them in a __name() the page lacks.
+  const marks = await page.evaluate(() => [
+    performance.getEntriesByName('painmap:first-body-frame')[0]!.startTime,
+    performance.getEntriesByName('painmap:full-body-frame')[0]!.startTime,
+  ]);
+  const first = marks[0]!;
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime })));
+  return {
+    first,
+    full: marks[1]!,
+    // Total blocking time as Lighthouse counts it: each long task's time beyond 50 ms, up to the first body frame.
+    blocking: longTasks.filter((t) => t.start < first).reduce((sum, t) => sum + Math.max(0, Math.min(t.duration, first - t.start) - 50), 0),
+    scripts: resources.filter((r) => r.name.endsWith('.js') && r.start < first).map((r) => new URL(r.name).pathname),
+  };
+}
+
+async function benchBrowser() {
   const preview = await startPreview();
   const browser = await launchChromium();
   try {
     const firstFrames: number[] = [];
+    const fullFrames: number[] = [];
+    const blocking: number[] = [];
     const frameTimes: number[] = [];
+    const idleDraws: number[] = [];
+    let firstBodyScripts: string[] = [];
     const loads = 5;
     for (let i = 0; i < loads; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(preview.url);
-      await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
-      firstFrames.push(await page.evaluate(() => performance.getEntriesByName('painmap:first-body-frame')[0]!.startTime));
+      const load = await loadOnce(page, preview.url);
+      firstFrames.push(load.first);
+      fullFrames.push(load.full);
+      blocking.push(load.blocking);
+      firstBodyScripts = load.scripts;
       frameTimes.push(...(await page.evaluate(() => window.painmap.spin(40))));
+      // Idle: once the turn has settled and the full body is back, count the frames drawn in two seconds of nothing.
+      await page.waitForFunction(() => !window.painmap.moving() && window.painmap.lastBody() === 'full');
+      const before = await page.evaluate(() => window.painmap.frames());
+      const after = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(window.painmap.frames()), 2000)));
+      idleDraws.push((after - before) / 2);
       await page.close();
     }
     const result: Record<string, unknown> = {
       firstBodyFrameMs: Math.round(median(firstFrames)),
+      fullBodyFrameMs: Math.round(median(fullFrames)),
+      blockingMsBeforeFirstBody: Math.round(median(blocking)),
       frameMsMedian: round(median(frameTimes)),
+      frameMsP90: round(percentile(frameTimes, 0.9)),
+      idleDrawsPerSecond: median(idleDraws),
+      firstBodyScripts,
       runs: loads,
       frames: frameTimes.length,
       viewport: '1280x800, software WebGL (SwiftShader)',
     };
-    if (lighthouse) result.lighthouse = await runLighthouse(preview.url);
     return result;
   } finally {
     await browser.close();
@@ -200,7 +248,7 @@ async function runLighthouse(url: string) {
   });
   try {
     const scores: Record<string, number[]> = { mobile: [], desktop: [] };
-    const runs = 5;
+    const runs = 3;
     for (let i = 0; i < runs; i++) {
       for (const preset of ['mobile', 'desktop'] as const) {
         const result = await lighthouse(
@@ -219,27 +267,51 @@ async function runLighthouse(url: string) {
 
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const root = new URL('..', import.meta.url).pathname;
+const load1AtStart = loadavg()[0]!;
 log('building...');
-// The same build as `npm run build`, its output sent to standard error.
-const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-if (built.status !== 0) throw new Error('vite build failed');
+/** Builds the app into dist/ (output to standard error); with the test handle the browser figures can wait on app state. */
+function build(withTestHandle: boolean): void {
+  const env = { ...process.env, PAINMAP_TEST_HANDLE: withTestHandle ? '1' : '' };
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { cwd: root, env, stdio: ['ignore', 2, 2] });
+  if (built.status !== 0) throw new Error('vite build failed');
+}
+// Sizes are those of the production build (`npm run build`); the browser runs the test build,
+// which adds only the small window.painmap handle.
+build(false);
 const bundle = bundleSizes(root);
+build(true);
 log('matcher...');
 const matchFigures = benchMatcher();
 log('picking...');
 const pick = await benchPicking();
 log('browser...');
-const browserFigures = await benchBrowser(withLighthouse);
+const browserFigures = await benchBrowser();
+const firstBodyJsGzipBytes = (browserFigures.firstBodyScripts as string[]).reduce(
+  (sum, path) => sum + gzipSync(readFileSync(join(root, 'dist', path)), { level: 9 }).length,
+  0,
+);
+let lighthouseFigures: unknown = 'skipped (--no-lighthouse)';
+if (withLighthouse) {
+  log('lighthouse (production build)...');
+  build(false);
+  const preview = await startPreview();
+  try {
+    lighthouseFigures = await runLighthouse(preview.url);
+  } finally {
+    await preview.stop();
+  }
+}
 const cpu = cpus()[0]?.model ?? 'unknown';
 process.stdout.write(
   `${JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { cores: availableParallelism(), cpu, node: process.version },
-      bundle: { ...bundle, budgets: BUDGETS.bundle },
+      machine: { cores: availableParallelism(), load1: round(load1AtStart, 2), cpu, node: process.version },
+      bundle: { ...bundle, firstBodyJsGzipBytes, budgets: BUDGETS.bundle },
       match: matchFigures,
       pick,
       browser: browserFigures,
+      lighthouse: lighthouseFigures,
     },
     null,
     2,

@@ -1,7 +1,8 @@
 /**
  * docs/guide-right-hip-phone.png: the release guide for "your RIGHT hip" on a phone (390×844),
  * reached as a person would: mark the right belt line, choose gluteus medius (right), open its
- * guide. Run against the built app: `npx vite build && npx tsx scripts/guide-screenshot.ts`.
+ * guide. Run against a test build (it drives the app through window.painmap):
+ * `npm run -s build:test && npx tsx scripts/guide-screenshot.ts`.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -30,16 +31,12 @@ async function paintStroke(page: Page, points: readonly [number, number][]): Pro
   await page.mouse.up();
 }
 
-/**
- * Answers "no" to every warning-sign question if the app asks them before any release step
- * (a required screening step is being added); does nothing where there is none.
- */
+/** Answers every warning-sign question "no" (the required step before any release step), as tests/browser/support.ts does. */
 async function answerWarningSignsNo(page: Page): Promise<void> {
-  const noes = page.getByRole('radio', { name: /^no$/i });
-  const count = await noes.count();
-  for (let i = 0; i < count; i++) await noes.nth(i).check();
-  const done = page.getByRole('button', { name: /^(done|continue|save answers|next)$/i });
-  if ((await done.count()) > 0) await done.first().click();
+  const rows = page.locator('.ws-step').first().getByRole('radiogroup');
+  const count = await rows.count();
+  for (let i = 0; i < count; i++) await rows.nth(i).getByRole('radio', { name: 'No' }).click();
+  await page.waitForFunction(() => window.painmap.state().result.selfHelp === 'ok');
 }
 
 const preview = await startPreview();

@@ -17,7 +17,7 @@ const VIEWS = [
 ] as const;
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
 }
 
 async function turn(page: Page, button: string, facing: string): Promise<void> {

@@ -6,7 +6,7 @@
  */
 export interface QuadMesh {
   /** xyz per vertex, metres, Y up, facing +Z. */
-  readonly positions: Float32Array;
+  readonly positions: Float32Array<ArrayBuffer>;
   /** Four vertex indices per quad, counter-clockwise seen from outside. */
   readonly quads: Uint32Array;
 }

@@ -7,7 +7,7 @@ import type { QuadMesh } from './collada.ts';
 export interface BodyGlbInput {
   readonly mesh: QuadMesh;
   /** One region index per vertex. */
-  readonly regions: Uint8Array;
+  readonly regions: Uint8Array<ArrayBuffer>;
   /** Region ids in index order (extras.regions). */
   readonly regionIds: readonly string[];
   readonly generator: string;

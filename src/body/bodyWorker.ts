@@ -4,20 +4,27 @@
  * adjacency and normals take about a tenth of a second on a laptop and several times that on
  * a phone, which would otherwise freeze the page while it loads.
  */
-import { buildBodyMesh, type BodyMesh } from '../core/mesh/bodyMesh.ts';
+import { buildBodyMesh, type BodyMesh, type BodyPreview } from '../core/mesh/bodyMesh.ts';
 import { readBodyGlb } from './readBodyGlb.ts';
 
-export type BodyWorkerReply = { readonly ok: true; readonly body: BodyMesh } | { readonly ok: false; readonly message: string };
+/** First a preview to draw at once (the model's triangles), then the full body; or why it failed. */
+export type BodyWorkerReply =
+  | { readonly ok: true; readonly preview: BodyPreview }
+  | { readonly ok: true; readonly body: BodyMesh }
+  | { readonly ok: false; readonly message: string };
 
 self.onmessage = async (event: MessageEvent<ArrayBuffer>) => {
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
   try {
-    const body = buildBodyMesh(await readBodyGlb(event.data));
-    const transfer = [body.positions, body.triangles, body.regions, body.areas, body.normals, body.adjacency.offsets, body.adjacency.list].map(
-      (a) => a.buffer,
-    );
-    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ ok: true, body } satisfies BodyWorkerReply, transfer);
+    const body = buildBodyMesh(await readBodyGlb(event.data), (preview) => {
+      scope.postMessage({ ok: true, preview } satisfies BodyWorkerReply, [preview.positions.buffer, preview.triangles.buffer, preview.normals.buffer]);
+    });
+    const arrays = [body.positions, body.triangles, body.coarseTriangles, body.regions, body.areas, body.normals, body.adjacency.offsets, body.adjacency.list];
+    // A mesh that was not subdivided uses one array for both triangle lists: transfer it once.
+    const transfer = [...new Set(arrays.map((a) => a.buffer))];
+    scope.postMessage({ ok: true, body } satisfies BodyWorkerReply, transfer);
   } catch (error) {
-    (self as unknown as DedicatedWorkerGlobalScope).postMessage({
+    scope.postMessage({
       ok: false,
       message: error instanceof Error ? error.message : String(error),
     } satisfies BodyWorkerReply);

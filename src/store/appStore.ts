@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { MatchResult } from '../core/matcher/types.ts';
-import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
@@ -14,12 +14,16 @@ export type Tool = 'turn' | 'paint' | 'erase';
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export type BodyStatus =
-  { readonly status: 'loading' } | { readonly status: 'ready'; readonly mesh: BodyMesh } | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'loading'; readonly preview?: BodyPreview }
+  | { readonly status: 'ready'; readonly mesh: BodyMesh }
+  | { readonly status: 'error'; readonly message: string };
 
 export interface Notice {
   readonly id: number;
   readonly kind: 'error' | 'info';
   readonly text: string;
+  /** One thing the person can do about it (Undo), shown as a button. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface Selection {
@@ -48,6 +52,8 @@ export interface AppState {
   readonly redo: readonly PaintChange[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Warning-sign questions answered "no"; a question in neither list is unanswered. */
+  readonly redFlagsNo: readonly RedFlagId[];
   /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
   readonly pressTests: PressTests;
   readonly result: MatchResult;
@@ -70,7 +76,7 @@ export interface AppState {
   readonly facing: ViewPreset;
 }
 
-export const EMPTY_RESULT: MatchResult = { redFlag: false, doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
+export const EMPTY_RESULT: MatchResult = { redFlag: false, selfHelp: 'screen_first', doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
 
 export function initialState(): AppState {
   return {
@@ -86,6 +92,7 @@ export function initialState(): AppState {
     redo: [],
     symptoms: [],
     redFlags: [],
+    redFlagsNo: [],
     pressTests: {},
     result: EMPTY_RESULT,
     selected: null,

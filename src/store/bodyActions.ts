@@ -1,14 +1,20 @@
 import { paintOnBody } from '../core/history/figures.ts';
-import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
 import { PaintLayer, type PaintableBody } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { announcePaint } from './paintEvents.ts';
+import { keepOriginal } from './persistence.ts';
 import { notify } from './uiActions.ts';
 
 export function bodyLoading(): void {
   appStore.setState({ body: { status: 'loading' } });
+}
+
+/** The body's preview is built: the view draws it while the full body is still being prepared. */
+export function bodyPreviewReady(preview: BodyPreview): void {
+  if (appStore.getState().body.status === 'loading') appStore.setState({ body: { status: 'loading', preview } });
 }
 
 export function bodyFailed(message: string): void {
@@ -29,8 +35,16 @@ export function paintForBody(body: PaintableBody, map: PainMap): Uint8Array {
 export function bodyReady(mesh: BodyMesh): void {
   const paint = new PaintLayer(mesh);
   const pending = appStore.getState().pendingMap;
-  if (pending) paint.replaceAll(paintForBody(mesh, pending));
+  let blocked = false;
+  if (pending?.paint && pending.paint.length !== mesh.vertexCount) {
+    // The saved map is about to be saved in its filled-in form: keep it as it was first.
+    blocked = !keepOriginal('it was painted on a different body model, so its marked regions were filled in; the exact strokes could not be kept.');
+    if (blocked)
+      notify('error', 'Your saved map was made on a different body model and there is no room to keep a copy of it, so it is left as it was and changes will not be saved.');
+    paint.replaceAll(paintOnBody(mesh, pending));
+  } else if (pending) paint.replaceAll(paintForBody(mesh, pending));
   appStore.setState((s) => ({
+    ...(blocked ? { saving: 'blocked' as const } : {}),
     body: { status: 'ready', mesh },
     paint,
     pendingMap: null,

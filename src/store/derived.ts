@@ -1,4 +1,5 @@
 import { match } from '../core/matcher/match.ts';
+import { isScreened } from '../core/redFlags.ts';
 import { appStore } from './appStore.ts';
 import { createFrameTask } from './frameScheduler.ts';
 
@@ -8,6 +9,12 @@ export const refreshDerived = createFrameTask(() => {
   const summary = state.paint
     ? state.paint.summary()
     : (state.pendingMap?.marks ?? []).map((m) => ({ region: m.region, intensity: m.intensity, share: m.share ?? 1 }));
-  const result = match({ marks: summary, symptoms: state.symptoms, redFlags: state.redFlags, pressTests: state.pressTests });
+  const result = match({
+    marks: summary,
+    symptoms: state.symptoms,
+    redFlags: state.redFlags,
+    pressTests: state.pressTests,
+    screened: isScreened(state),
+  });
   appStore.setState({ summary, result });
 });

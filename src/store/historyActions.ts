@@ -1,25 +1,29 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
-import { MAX_NOTE_LENGTH, toMapDocument } from '../core/persistence/mapDocument.ts';
+import { MAX_NOTE_LENGTH, toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { longDate } from '../core/longDate.ts';
+import { isEmptyMap } from '../core/persistence/isEmptyMap.ts';
+import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
 import { currentMap } from './persistence.ts';
 import { applyMap } from './transferActions.ts';
+import { setAside } from './setAside.ts';
 import { notify, select } from './uiActions.ts';
 
 export const HISTORY_KEY = 'painmap:history';
-const SET_ASIDE_PREFIX = 'painmap:history:set-aside:';
 
 let storage: Storage | null = null;
 /** What is written for each entry: as it was read, or as it was saved, so nothing is encoded twice. */
 let stored = new WeakMap<object, unknown>();
 
-/** Keeps `text` under a new set-aside key; false if the device refused. */
-function setAside(to: Storage, text: string): boolean {
+/** Writes the entries, each as read when it was read cleanly; false if the device refused. */
+function writeEntries(to: Storage, entries: readonly HistoryEntry[]): boolean {
   try {
-    to.setItem(`${SET_ASIDE_PREFIX}${new Date().toISOString()}`, text);
+    const documents = entries.map((e) => stored.get(e.map) ?? toMapDocument(e.map, APP_VERSION));
+    to.setItem(HISTORY_KEY, JSON.stringify(documents));
+    entries.forEach((e, i) => stored.set(e.map, documents[i]));
     return true;
   } catch {
     return false;
@@ -48,20 +52,29 @@ export function loadHistory(from: Storage): void {
     const history = restoreHistory(text === null ? [] : JSON.parse(text));
     entries = history.entries;
     for (const entry of entries) if (history.stored.has(entry.id)) stored.set(entry.map, history.stored.get(entry.id));
-    if (history.dropped.length > 0) {
-      const kept = setAside(from, JSON.stringify(history.dropped.map((d) => d.value)));
+    const { dropped, repaired } = history;
+    if (dropped.length > 0 || repaired.length > 0) {
+      const reasons = [...new Set(dropped.map((d) => d.reason))].join(' ');
+      let kept = dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
+      if (kept && repaired.length > 0)
+        kept = setAside(from, 'history', JSON.stringify(repaired), `Kept as they were before entries were left out: ${listProblems(history.warnings)}`) !== null;
+      // Set aside once: the stored history is written in its new form, so the next visit finds nothing to copy again.
+      if (kept) kept = writeEntries(from, entries);
       if (!kept) saving = 'blocked';
-      const reasons = [...new Set(history.dropped.map((d) => d.reason))].join(' ');
-      notify(
-        'error',
-        `${history.dropped.length === 1 ? 'One saved map' : `${history.dropped.length} saved maps`} in your history could not be opened (${reasons}) and ${kept ? 'were set aside, not deleted' : 'were left where they were'}; the others are listed.`,
-      );
+      if (dropped.length > 0)
+        notify(
+          'error',
+          `${dropped.length === 1 ? 'One saved map' : `${dropped.length} saved maps`} in your history could not be opened (${reasons}) and ${kept ? 'were set aside, not deleted' : 'were left where they were'}; the others are listed.`,
+        );
     }
     if (history.warnings.length > 0)
-      notify('info', `Some entries of maps in your history could not be read and were left out: ${history.warnings.join(' ')}`);
+      notify(
+        'info',
+        `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ' The maps as they were are kept under \u201cKeep your map\u201d.' : ''}`,
+      );
   } catch (error) {
     const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
-    const kept = setAside(from, text!);
+    const kept = setAside(from, 'history', text!, `Could not be opened: ${reason}`) !== null;
     if (kept) from.removeItem(HISTORY_KEY);
     else saving = 'blocked';
     notify(
@@ -90,23 +103,22 @@ function persist(entries: readonly HistoryEntry[]): boolean {
     notify('error', 'The history cannot be changed: the history already on this device could not be read, and it is kept as it was.');
     return false;
   }
-  try {
-    const documents = entries.map((e) => stored.get(e.map) ?? toMapDocument(e.map, APP_VERSION));
-    storage.setItem(HISTORY_KEY, JSON.stringify(documents));
-    entries.forEach((e, i) => stored.set(e.map, documents[i]));
-    return true;
-  } catch {
-    notify('error', 'The history could not be saved on this device (storage is full or turned off). Export your map to keep a copy.');
-    return false;
-  }
+  if (writeEntries(storage, entries)) return true;
+  notify('error', 'The history could not be saved on this device (storage is full or turned off). Export your map to keep a copy.');
+  return false;
 }
 
 /** Saves the current map as a new, dated history entry with an optional note (up to 500 characters). */
 export function saveToHistory(note = ''): boolean {
-  ensureHistoryLoaded();
   refreshDerived.flush();
+  return addToHistory(currentMap(), note);
+}
+
+/** Adds a map, every answer with it, as a new history entry; false (and the person told) if it could not be stored. */
+export function addToHistory(map: PainMap, note = ''): boolean {
+  ensureHistoryLoaded();
   const text = note.trim().slice(0, MAX_NOTE_LENGTH);
-  const map = { ...currentMap(), ...(text ? { note: text } : {}) };
+  if (text) map = { ...map, note: text };
   const { entries } = historyStore.getState();
   const entry = { id: entryId(map.savedAt, new Set(entries.map((e) => e.id))), map };
   const next = [...entries, entry].sort(byDate);
@@ -153,10 +165,25 @@ export function leaveHistory(): void {
   if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
 }
 
-/** Puts an entry's map in place of the current one, as one undo step. */
+/** A map's content, without when it was saved or its note: equal for two copies of one map. */
+function content(map: PainMap): string {
+  const { savedAt: _savedAt, appVersion: _appVersion, note: _note, ...rest } = toMapDocument(map, APP_VERSION);
+  return JSON.stringify(rest);
+}
+
+/**
+ * Puts an entry's map in place of the current one, as one undo step. The current map, with all
+ * its answers, is first kept in the history (unless it is empty or already there), since Undo
+ * brings back paint only; if it cannot be kept, nothing is replaced.
+ */
 export function startFromEntry(id: string): void {
   const entry = historyStore.getState().entries.find((e) => e.id === id);
   if (!entry || appStore.getState().body.status !== 'ready') return;
+  refreshDerived.flush();
+  const mine = currentMap();
+  const alreadyKept = historyStore.getState().entries.some((e) => content(e.map) === content(mine));
+  if (!isEmptyMap(mine) && !alreadyKept && !addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`)) return;
   applyMap(entry.map);
-  notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}. Undo brings back the map you had.`);
+  const kept = isEmptyMap(mine) ? '' : ' The map you had is in your history.';
+  notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}.${kept} Undo brings back its marks.`);
 }

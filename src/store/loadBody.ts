@@ -1,15 +1,17 @@
 import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyWorkerReply } from '../body/bodyWorker.ts';
-import { bodyFailed, bodyLoading, bodyReady } from './bodyActions.ts';
+import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady } from './bodyActions.ts';
 
-/** Builds the body in a worker, so the page stays responsive while it loads. */
+/** Builds the body in a worker, so the page stays responsive while it loads; a preview to draw arrives first. */
 function buildInWorker(bytes: ArrayBuffer): Promise<BodyMesh> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../body/bodyWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
+      const reply = event.data;
+      if (reply.ok && 'preview' in reply) return bodyPreviewReady(reply.preview);
       worker.terminate();
-      if (event.data.ok) resolve(event.data.body);
-      else reject(new Error(event.data.message));
+      if (reply.ok) resolve(reply.body);
+      else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,13 +1,19 @@
 import { APP_VERSION } from '../core/appInfo.ts';
 import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
-import { notify } from './uiActions.ts';
+import { refreshSetAside, setAside } from './setAside.ts';
+import { dismissNotice, notify } from './uiActions.ts';
 
 export const MAP_KEY = 'painmap:map';
-const SET_ASIDE_PREFIX = 'painmap:map:set-aside:';
 const SAVE_DELAY_MS = 300;
+
+/** The saved map's text as this tab last read or wrote it: anything else there was saved by another tab since. */
+let lastSeen: string | null = null;
+
+let saveFailedNotice: number | null = null;
 
 /** The map as it stands, for saving and exporting. */
 export function currentMap(state: AppState = appStore.getState()): PainMap {
@@ -17,15 +23,45 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
     marks: state.summary.map((s) => ({ region: s.region, intensity: s.intensity, share: s.share })),
     symptoms: state.symptoms,
     redFlags: state.redFlags,
+    redFlagsNo: state.redFlagsNo,
     pressTests: state.pressTests,
   };
 }
 
+/** The saved map's text as read at start-up, and whether a copy of it has been set aside this visit. */
+let original: { readonly storage: Storage; readonly text: string; kept: boolean } | null = null;
+
+/**
+ * Keeps the saved map as it was read (once per visit), before a migration or repair changes
+ * it, and says what changed. False if no copy could be kept.
+ */
+export function keepOriginal(reason: string): boolean {
+  if (!original) return true;
+  if (!original.kept) {
+    if (!setAside(original.storage, 'map', original.text, reason)) return false;
+    original.kept = true;
+  }
+  notify('info', `Your saved map was updated: ${reason} The map as it was is kept under \u201cKeep your map\u201d, to download or restore.`);
+  return true;
+}
+
+/** What a migration or a repair at load changed, in the person's words, or '' when nothing did. */
+function repairs(migratedFrom: number | null, warnings: readonly string[]): string {
+  const parts = [];
+  if (migratedFrom !== null) parts.push(`it was saved by an older version of painmap (format ${migratedFrom}) and brought up to date.`);
+  if (warnings.length > 0) parts.push(`some entries could not be read and were left out: ${listProblems(warnings)}`);
+  return parts.join(' Also, ');
+}
+
 /**
  * Reads the saved map at start-up. A map that cannot be read is moved aside under its own
- * key (never deleted, never overwritten) and the person is told what happened.
+ * key (never deleted, never overwritten) and the person is told. A map that a migration or a
+ * repair changes is copied aside as it was first, then saved in its new form.
  */
 export function loadSavedMap(storage: Storage): void {
+  original = null;
+  lastSeen = null;
+  refreshSetAside(storage);
   let text: string | null;
   try {
     text = storage.getItem(MAP_KEY);
@@ -33,25 +69,35 @@ export function loadSavedMap(storage: Storage): void {
     notify('error', 'This browser does not let painmap read its saved data, so your map will not be kept after you close the page.');
     return;
   }
+  lastSeen = text;
   if (text === null) {
     // Nothing saved to lose: answers given before the body loads (or if it never does) are kept.
     appStore.setState({ restored: true });
     return;
   }
   try {
-    const { map, warnings } = restoreMap(JSON.parse(text));
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
-    if (warnings.length > 0) notify('info', `Your saved map loaded, but some entries could not be read and were left out: ${warnings.join(' ')}`);
+    const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests });
+    original = { storage, text, kept: false };
+    const changed = repairs(migratedFrom, warnings);
+    if (changed) {
+      if (keepOriginal(changed)) writeRepaired(storage, map);
+      else {
+        // No room for the copy: the stored map is left as it was and nothing is saved over it.
+        notify('error', `Your saved map needed an update (${changed}) but there is no room to keep a copy of it, so it is left as it was and changes will not be saved.`);
+        appStore.setState({ saving: 'blocked' });
+      }
+    }
     refreshDerived.request();
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It is not valid JSON.';
-    const asideKey = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
-    let kept = true;
-    try {
-      storage.setItem(asideKey, text);
-      storage.removeItem(MAP_KEY);
-    } catch {
-      kept = false;
+    const kept = setAside(storage, 'map', text, `Could not be opened: ${reason}`) !== null;
+    if (kept) {
+      try {
+        storage.removeItem(MAP_KEY);
+      } catch {
+        // It stays in place as well as set aside.
+      }
     }
     notify(
       'error',
@@ -63,19 +109,91 @@ export function loadSavedMap(storage: Storage): void {
   }
 }
 
+/** Saves a repaired map at once, so the next visit reads it as it is now and sets nothing aside again. */
+function writeRepaired(storage: Storage, map: PainMap): void {
+  try {
+    const text = JSON.stringify(toMapDocument(map, APP_VERSION));
+    storage.setItem(MAP_KEY, text);
+    lastSeen = text;
+  } catch {
+    // The autosave after the body loads tries again.
+  }
+}
+
+/** This tab has now seen `text` as the saved map (tabSync.ts, after adopting another tab's map). */
+export function noteSeen(text: string | null): void {
+  lastSeen = text;
+}
+
+/** A saved map's content, without when or by which version it was saved: equal for two copies of one map. */
+export function mapContent(text: string): string {
+  try {
+    const { savedAt: _savedAt, appVersion: _appVersion, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return text;
+  }
+}
+
+function readSaved(storage: Storage): string | null {
+  try {
+    return storage.getItem(MAP_KEY);
+  } catch {
+    return null;
+  }
+}
+
 export function saveNow(storage: Storage): void {
   const state = appStore.getState();
   if (!state.restored || state.saving === 'blocked') return;
   refreshDerived.flush();
+  const text = JSON.stringify(toMapDocument(currentMap(), APP_VERSION));
+  const there = readSaved(storage);
+  if (there !== null && mapContent(there) === mapContent(text)) {
+    // Already saved (by this tab, or the same map by another): nothing to write, nothing to echo to other tabs.
+    lastSeen = there;
+    savingWorks();
+    return;
+  }
+  if (there !== null && there !== lastSeen) {
+    // Another tab saved a different map since this tab last looked: keep it before writing over it.
+    if (!setAside(storage, 'map', there, 'Saved in another tab, then replaced by a change made in this tab.')) {
+      notify('error', 'This map was also changed in another tab, and there is no room to keep both, so this tab\u2019s change was not saved. Export it to keep a copy.');
+      return;
+    }
+    notify('info', 'This map was also changed in another tab. That version was replaced by this one and is kept under \u201cKeep your map\u201d.');
+  }
   try {
-    storage.setItem(MAP_KEY, JSON.stringify(toMapDocument(currentMap(), APP_VERSION)));
-    if (state.saving === 'failing') appStore.setState({ saving: 'ok' });
+    storage.setItem(MAP_KEY, text);
+    lastSeen = text;
+    savingWorks();
   } catch {
     if (state.saving !== 'failing') {
-      notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
+      saveFailedNotice = notify('error', 'Your map could not be saved on this device (storage is full or turned off). Export it to keep a copy.');
       appStore.setState({ saving: 'failing' });
     }
   }
+}
+
+/** Saving works again: the warning that it did not would now be wrong. */
+function savingWorks(): void {
+  if (appStore.getState().saving !== 'failing') return;
+  if (saveFailedNotice !== null) dismissNotice(saveFailedNotice);
+  saveFailedNotice = null;
+  appStore.setState({ saving: 'ok' });
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** True while a change made in this tab waits to be saved. */
+export function hasPendingSave(): boolean {
+  return timer !== undefined;
+}
+
+/** Drops the waiting save (tabSync.ts: the map it would save was replaced by another tab's). */
+export function cancelPendingSave(): void {
+  clearTimeout(timer);
+  timer = undefined;
 }
 
 /**
@@ -84,15 +202,17 @@ export function saveNow(storage: Storage): void {
  * tab never puts its map over one saved since in another tab.
  */
 export function startAutosave(storage: Storage): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
-    clearTimeout(timer);
-    timer = undefined;
+    cancelPendingSave();
     saveNow(storage);
   };
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (!state.restored) return;
-    const same = state.paintVersion === previous.paintVersion && state.symptoms === previous.symptoms && state.redFlags === previous.redFlags;
+    const same =
+      state.paintVersion === previous.paintVersion &&
+      state.symptoms === previous.symptoms &&
+      state.redFlags === previous.redFlags &&
+      state.redFlagsNo === previous.redFlagsNo;
     if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
@@ -103,7 +223,7 @@ export function startAutosave(storage: Storage): () => void {
   addEventListener('pagehide', onHide);
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    cancelPendingSave();
     removeEventListener('pagehide', onHide);
   };
 }

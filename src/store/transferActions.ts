@@ -3,7 +3,10 @@ import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts'
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { decodeShareData, encodeShareData, parseMapText } from '../core/persistence/transfer.ts';
 import { longDate } from '../core/longDate.ts';
+import { listProblems } from '../core/noticeText.ts';
+import { isEmptyMap } from '../core/persistence/isEmptyMap.ts';
 import { appStore } from './appStore.ts';
+import { keepStore } from './keepStore.ts';
 import { paintForBody } from './bodyActions.ts';
 import { refreshDerived } from './derived.ts';
 import { recordChange } from './paintActions.ts';
@@ -21,16 +24,21 @@ export function shareLink(base = `${location.origin}${location.pathname}`): stri
   return `${base}#/map/${encodeShareData(toMapDocument(currentMap(), APP_VERSION))}`;
 }
 
+/** The answers that travel with a map; an older map without "no" answers comes in unscreened. */
+function answersOf(map: PainMap) {
+  return { symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests };
+}
+
 /** Puts a map in place of the current one; the paint change is one undo step. */
 export function applyMap(map: PainMap): void {
   const { paint } = appStore.getState();
   if (!paint) {
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+    appStore.setState({ pendingMap: map, ...answersOf(map) });
     refreshDerived.request();
     return;
   }
   recordChange(paint.replaceAll(paintForBody(paint.body, map)));
-  appStore.setState({ symptoms: map.symptoms, redFlags: map.redFlags, pressTests: map.pressTests });
+  appStore.setState(answersOf(map));
   refreshDerived.flush();
 }
 
@@ -50,20 +58,27 @@ function faceThePaint(): void {
   else if (front > 0) showView('front');
 }
 
+/** Puts an opened map in place and says so; `kept` tells where the map it replaced went. */
+export function openMap(map: PainMap, warnings: readonly string[], kept = ''): void {
+  applyMap(map);
+  faceThePaint();
+  const skipped = warnings.length ? ` Some entries could not be read and were left out: ${listProblems(warnings)}` : '';
+  notify('info', `Opened the map from ${longDate(map.savedAt)}.${kept}${skipped}`);
+}
+
 /**
- * Imports a map from a file's text or a share link's data. Anything wrong leaves the current
- * map exactly as it was and says what was wrong.
+ * Imports a map from a file's text or a share link's data. Over an empty map it opens at once;
+ * over a map with anything in it, it waits for the person's choice. Anything wrong leaves the
+ * current map exactly as it was and says what was wrong.
  */
-export function importMap(source: { readonly file: string } | { readonly link: string }): boolean {
+export function importMap(source: { readonly file: string } | { readonly link: string } | { readonly setAside: string }): boolean {
   try {
-    const json = 'file' in source ? parseMapText(source.file) : decodeShareData(source.link);
+    const json = 'link' in source ? decodeShareData(source.link) : parseMapText('file' in source ? source.file : source.setAside);
     const { map, warnings } = restoreMap(json);
-    const replaced = appStore.getState().summary.length > 0;
-    applyMap(map);
-    faceThePaint();
-    const undo = replaced ? ' Undo brings your previous marks back.' : '';
-    const skipped = warnings.length ? ` Some entries could not be read and were left out: ${warnings.join(' ')}` : '';
-    notify('info', `Opened the map from ${longDate(map.savedAt)}.${undo}${skipped}`);
+    refreshDerived.flush();
+    if (isEmptyMap(currentMap())) openMap(map, warnings);
+    // A map is open: nothing replaces it until the person chooses (keepActions.ts).
+    else keepStore.setState({ incoming: { map, warnings, from: 'link' in source ? 'link' : 'file' in source ? 'file' : 'set-aside' } });
     return true;
   } catch (error) {
     const reason = error instanceof MapRestoreError ? error.message : 'It could not be read.';

@@ -2,6 +2,7 @@ import type { PressAnswer } from '../core/matcher/types.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
+import { clip, MAX_NOTICE_LENGTH } from '../core/noticeText.ts';
 import { appStore, type Notice, type Selection, type Tool, type ViewPreset } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 
@@ -47,14 +48,30 @@ export function toggleSymptom(id: SymptomId): void {
   refreshDerived.request();
 }
 
-export function setRedFlag(id: RedFlagId, yes: boolean): void {
-  appStore.setState((s) => ({ redFlags: yes ? [...new Set([...s.redFlags, id])] : s.redFlags.filter((x) => x !== id) }));
+/** Answers one warning-sign question yes or no; `null` takes the answer back. */
+export function answerRedFlag(id: RedFlagId, answer: 'yes' | 'no' | null): void {
+  appStore.setState((s) => ({
+    redFlags: answer === 'yes' ? [...new Set([...s.redFlags, id])] : s.redFlags.filter((x) => x !== id),
+    redFlagsNo: answer === 'no' ? [...new Set([...s.redFlagsNo, id])] : s.redFlagsNo.filter((x) => x !== id),
+  }));
   refreshDerived.request();
 }
 
+/** Answers one warning-sign question: true is "yes", false is "no". */
+export function setRedFlag(id: RedFlagId, yes: boolean): void {
+  answerRedFlag(id, yes ? 'yes' : 'no');
+}
+
+/** How many notices are shown at once; older ones give way to newer. */
+export const MAX_NOTICES = 4;
 let noticeSerial = 0;
-export function notify(kind: Notice['kind'], text: string): void {
-  appStore.setState((s) => ({ notices: [...s.notices, { id: ++noticeSerial, kind, text }] }));
+/** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
+export function notify(kind: Notice['kind'], text: string, action?: Notice['action']): number {
+  const id = ++noticeSerial;
+  const notice: Notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH), ...(action ? { action } : {}) };
+  // Only the newest few: a burst of problems never buries the page under notices.
+  appStore.setState((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
+  return id;
 }
 
 export function dismissNotice(id: number): void {

@@ -2,10 +2,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import { redo, undo } from '../store/paintActions.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Notices } from './Notices.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { IncomingMapChoice } from './IncomingMapChoice.tsx';
 import { MarksList } from './panels/MarksList.tsx';
 import { Questionnaire } from './panels/Questionnaire.tsx';
 import { RegionPicker } from './panels/RegionPicker.tsx';
 import { SafetyBanner } from './panels/SafetyBanner.tsx';
+import { WarningSignStep } from './panels/WarningSignStep.tsx';
 import { SuggestionsPanel } from './panels/SuggestionsPanel.tsx';
 import { KeepYourMap } from './panels/KeepYourMap.tsx';
 import { HISTORY_HREF, REPORT_HREF, useRoute, type Route } from './route.ts';
@@ -71,7 +74,9 @@ export function App() {
           </a>
         </nav>
       </header>
+      <UpdatePrompt />
       <Notices />
+      <IncomingMapChoice />
       <main className="layout">
         <div className="stage">
           <ErrorBoundary name="The 3D body">
@@ -103,11 +108,14 @@ export function App() {
               <ErrorBoundary name="The safety check">
                 <SafetyBanner />
               </ErrorBoundary>
-              <ErrorBoundary name="The questions">
-                <Questionnaire />
+              <ErrorBoundary name="The warning signs">
+                <WarningSignStep />
               </ErrorBoundary>
               <ErrorBoundary name="The suggestions">
                 <SuggestionsPanel />
+              </ErrorBoundary>
+              <ErrorBoundary name="The questions">
+                <Questionnaire />
               </ErrorBoundary>
               <ErrorBoundary name="Your marks">
                 <MarksList />

@@ -10,6 +10,17 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <p>{n.text}</p>
+          {n.action && (
+            <button
+              type="button"
+              onClick={() => {
+                dismissNotice(n.id);
+                n.action!.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismissNotice(n.id)}>
             ×
           </button>

@@ -1,5 +1,6 @@
 import { appStore, type AppState } from '../store/appStore.ts';
 import { frameStats, frameTimesSince, liveView } from './scene/frameProbe.ts';
+import { cameraMoving } from './scene/motion.ts';
 
 function transform(m: ArrayLike<number>, x: number, y: number, z: number): [number, number, number, number] {
   return [
@@ -10,10 +11,16 @@ function transform(m: ArrayLike<number>, x: number, y: number, z: number): [numb
   ];
 }
 
+export const TEST_HANDLE_MARK = 'painmap test handle installed';
+
 /** What the page exposes as window.painmap, for browser tests and the benchmark. */
 export interface DebugHandle {
   state(): AppState;
   frames(): number;
+  /** True while the camera moves and for a moment after (the light body is drawn then). */
+  moving(): boolean;
+  /** Which body the latest frame drew: the light one while turning, the full one at rest. */
+  lastBody(): 'none' | 'light' | 'full';
   project(x: number, y: number, z: number): { x: number; y: number } | null;
   /** Turns the body a little every animation frame for `frames` frames; resolves with the times between rendered frames, ms. */
   spin(frames: number): Promise<number[]>;
@@ -34,6 +41,8 @@ export function installDebugHandle(): void {
   const handle: DebugHandle = {
     state: () => appStore.getState(),
     frames: () => frameStats.frames,
+    moving: cameraMoving,
+    lastBody: () => frameStats.lastBody,
     /** Where a point of the body (model frame, metres) is on screen, in client pixels. */
     project: (x: number, y: number, z: number) => {
       const { camera, canvas } = liveView;
@@ -63,4 +72,6 @@ export function installDebugHandle(): void {
       }),
   };
   Object.defineProperty(window, 'painmap', { value: Object.freeze(handle) });
+  // scripts/check-budgets.ts looks for this text to prove production builds leave the handle out.
+  console.debug(TEST_HANDLE_MARK);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
+import { answerWarningSignsNo, openApp, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -13,6 +13,7 @@ describe('a guide names the side of the map', () => {
     await strokeThrough(page, RIGHT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.some((s) => s.muscle === 'gluteus_medius' && s.side === 'R'));
 
+    await answerWarningSignsNo(page);
     await page.getByRole('button', { name: /Gluteus medius \(right\)/ }).click();
     await page.getByRole('link', { name: 'Open the release guide' }).click();
     await page.waitForURL(/#\/guide\/gluteus-medius\/trp\d\/right$/);

@@ -8,6 +8,8 @@ describe('rendering on demand', () => {
     const { page } = await openApp(browser());
     await page.getByRole('button', { name: 'Back view' }).click();
     await page.waitForFunction(() => window.painmap.state().facing === 'back');
+    // Once the camera has settled, one more frame brings back the full body; then nothing.
+    await page.waitForFunction(() => !window.painmap.moving() && window.painmap.lastBody() === 'full');
     const before = await page.evaluate(() => window.painmap.frames());
     // Sixty animation-frame callbacks: about a second of an idle page.
     const after = await page.evaluate(
@@ -21,5 +23,7 @@ describe('rendering on demand', () => {
     expect(after).toBe(before);
     const intervals = await page.evaluate(() => window.painmap.spin(10));
     expect(intervals.length).toBeGreaterThan(5);
+    // At rest again, a frame redraws the full body (turning drew the light one).
+    await page.waitForFunction(() => !window.painmap.moving() && window.painmap.lastBody() === 'full');
   });
 });

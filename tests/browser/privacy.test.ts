@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LEFT_BELT_LINE, appUrl, openApp, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
+import { answerWarningSignsNo, appUrl, LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo, waitForBody } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -63,7 +63,8 @@ describe('privacy: the pain map stays on the device', () => {
     await strokeThrough(page, LEFT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
 
-    // Open the first suggestion's release guide (a lazy chunk).
+    // Answer the warning signs, then open the first suggestion's release guide (a lazy chunk).
+    await answerWarningSignsNo(page);
     await page.locator('.suggestions .suggestion-main').first().click();
     await page.getByRole('link', { name: 'Open the release guide' }).click();
     await page.waitForURL(/#\/guide\//);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePng, shareOfPixels } from '../support/png.ts';
-import { LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
+import { answerWarningSignsNo, LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -10,7 +10,8 @@ describe('the report for a therapist', () => {
     await turnTo(page, 'Back view', 'back');
     await strokeThrough(page, LEFT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
-    await page.getByText('Warning signs and what makes it worse').click();
+    await answerWarningSignsNo(page);
+    await page.getByText('What makes it worse', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Walking' }).check();
     await page.getByRole('button', { name: /Gluteus medius \(left\)/ }).click();
     await page.getByRole('radio', { name: 'Yes, my familiar pain' }).check();
@@ -49,7 +50,7 @@ describe('the report for a therapist', () => {
     expect(text).toContain('Gluteus medius (left)');
     expect(text).toMatch(/Made worse by: walking/);
     expect(text).toMatch(/TrP1[^:]*\(left\): brought on the familiar pain/);
-    expect(text).toMatch(/Warning signs\s+None reported/);
+    expect(text).toMatch(/Warning signs\s+None reported \(every question answered no\)/);
 
     // On paper: the app around the report is hidden, the report is not; a PDF can be made.
     await page.emulateMedia({ media: 'print' });

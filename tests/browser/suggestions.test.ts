@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
+import { answerWarningSignsNo, LEFT_BELT_LINE, openApp, sharedBrowser, strokeThrough, turnTo } from './support.ts';
 
 const { browser } = sharedBrowser();
 
@@ -18,6 +18,7 @@ describe('from marks to a release guide', () => {
     );
     expect(top3).toContain('gluteus_medius@L');
 
+    await answerWarningSignsNo(page);
     const card = page.getByRole('button', { name: /Gluteus medius \(left\)/ });
     await card.click();
     await page.getByRole('link', { name: 'Open the release guide' }).click();

@@ -40,8 +40,21 @@ export async function openApp(
   return { page, context, errors };
 }
 
+/**
+ * Answers every warning-sign question "no", as a person must before any press or ball step
+ * shows, and waits until the app offers self-help.
+ */
+export async function answerWarningSignsNo(page: Page): Promise<void> {
+  const rows = page.locator('.ws-step').first().getByRole('radiogroup');
+  const count = await rows.count();
+  if (count === 0) throw new Error('the warning-sign step is not on the page');
+  // click, not check: the last answer folds the step away, so there is nothing left to verify.
+  for (let i = 0; i < count; i++) await rows.nth(i).getByRole('radio', { name: 'No' }).click();
+  await page.waitForFunction(() => window.painmap.state().result.selfHelp === 'ok');
+}
+
 export async function waitForBody(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+  await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
 }
 
 /** Turns to a preset view and waits until the camera has arrived (the view reports where it faces). */

@@ -39,7 +39,8 @@ describe('one broken panel never blanks the app', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The suggestions could not be shown. Your marks are safe.');
     expect(screen.getByRole('heading', { name: 'Your marks' })).toBeInTheDocument();
     expect(screen.getByText(/Left sacroiliac joint \(SIJ dimple\) — 5\/10/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Warning signs and what makes it worse' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What makes it worse' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Warning signs first' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '3D body' })).toBeInTheDocument();
 
     act(() => appStore.setState({ result: EMPTY_RESULT }));

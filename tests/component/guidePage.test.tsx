@@ -7,12 +7,16 @@ import { SOURCES } from '../../src/core/library/sources.ts';
 import { match } from '../../src/core/matcher/match.ts';
 import { appStore } from '../../src/store/appStore.ts';
 import { GuidePage } from '../../src/view/guide/GuidePage.tsx';
-import { resetStore } from './support/body.ts';
+import { answerWarningSignsNo, resetStore } from './support/body.ts';
 import { stubMissingDom } from './support/dom.ts';
 
 // The guide needs no body model: it reads the library and the guides only.
 stubMissingDom();
-beforeEach(() => resetStore());
+// The release steps show once the warning signs are answered (tests/component/safetyGate.test.tsx checks the gate).
+beforeEach(() => {
+  resetStore();
+  answerWarningSignsNo();
+});
 
 const section = (trpId: string) => document.getElementById(`trp-${trpId}`);
 const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
 import { appStore } from '../../src/store/appStore.ts';
 import { setRegionIntensity } from '../../src/store/paintActions.ts';
+import { setAside } from '../../src/store/setAside.ts';
 import { exportMap } from '../../src/store/transferActions.ts';
 import { KeepYourMap } from '../../src/view/panels/KeepYourMap.tsx';
 import { freshApp, inStore, loadBody } from './support/body.ts';
@@ -50,5 +51,23 @@ describe('opening a map file', () => {
     await user.upload(screen.getByLabelText('Map file to open'), unreadable);
     await waitFor(() => expect(lastNotice()).toBe('That file could not be read from your device. Your current map is unchanged.'));
     expect(marked()).toEqual(['R_hip_lateral 4']);
+  });
+});
+
+describe('maps set aside', () => {
+  it('lists a set-aside map with why, and restores it on the person\u2019s word', async () => {
+    const user = userEvent.setup();
+    inStore(() => setRegionIntensity('R_calf', 5));
+    const text = exportMap().text;
+    inStore(() => setRegionIntensity('R_calf', 0));
+    localStorage.clear();
+    act(() => void setAside(localStorage, 'map', text, 'Could not be opened: This map was made by a newer version of painmap.'));
+    render(<KeepYourMap />);
+    const list = screen.getByRole('list', { name: 'Set aside on this device' });
+    expect(list).toHaveTextContent(/Saved map, set aside on .*: Could not be opened: This map was made by a newer version/);
+    expect(within(list).getByRole('button', { name: /^Download: Saved map/ })).toBeEnabled();
+    await user.click(within(list).getByRole('button', { name: /^Restore: Saved map/ }));
+    inStore(() => {});
+    expect(marked()).toEqual(['R_calf 5']);
   });
 });

@@ -9,7 +9,7 @@ import { setRedFlag } from '../../src/store/uiActions.ts';
 import { App } from '../../src/view/App.tsx';
 import { SafetyBanner } from '../../src/view/panels/SafetyBanner.tsx';
 import { SuggestionsPanel } from '../../src/view/panels/SuggestionsPanel.tsx';
-import { freshApp, inStore, loadBody } from './support/body.ts';
+import { answerWarningSignsNo, freshApp, inStore, loadBody } from './support/body.ts';
 import { stubMissingDom } from './support/dom.ts';
 
 let body: BodyMesh;
@@ -17,7 +17,11 @@ beforeAll(async () => {
   stubMissingDom();
   body = await loadBody();
 });
-beforeEach(() => freshApp(body));
+// Press tests and guide links show once the warning signs are answered (safetyGate.test.tsx checks the gate).
+beforeEach(() => {
+  freshApp(body);
+  answerWarningSignsNo();
+});
 afterEach(() => {
   history.replaceState(null, '', '#/');
 });
@@ -132,7 +136,9 @@ describe('the suggestions panel', () => {
     expect(appStore.getState().result.redFlag).toBe(true);
 
     const banner = screen.getByRole('alert');
-    expect(within(banner).getByRole('heading', { name: 'See a doctor first' })).toBeInTheDocument();
+    // Graded as the advice is: a fever is a same-day matter.
+    expect(within(banner).getByRole('heading', { name: 'See a doctor today' })).toBeInTheDocument();
+    expect(within(banner).getByRole('heading', { name: 'Today: a doctor or NHS 111' })).toBeInTheDocument();
     // Document order: the banner comes before the suggestions (and before anything else in the side panel).
     expect(banner.compareDocumentPosition(panel()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(panel()).getByText(/release guides are not offered: please see a doctor first/)).toBeInTheDocument();
@@ -143,7 +149,7 @@ describe('the suggestions panel', () => {
     expect(screen.queryByRole('link', { name: 'Open the release guide' })).not.toBeInTheDocument();
     expect(within(panel()).queryAllByRole('link')).toHaveLength(0);
 
-    // Taking the answer back brings the guide link back.
+    // Answering "no" instead brings the guide link back.
     inStore(() => setRedFlag('fever', false));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(within(cards()[0]!).getByRole('link', { name: 'Open the release guide' })).toBeInTheDocument();

@@ -16,6 +16,8 @@
  *   OPPOSITE_SIDE_WEIGHT in the denominator;
  * - recall = mean coverage factor over the pattern's essential regions (0 where unmarked); when
  *   none is marked, SPILLOVER_ONLY_RECALL × the mean coverage over its spillover regions;
+ * - when at most one marked region lies anywhere in the pattern's zones, recall is multiplied
+ *   by SINGLE_REGION_RECALL;
  * - fit = precision^PRECISION_EXPONENT × recall^RECALL_EXPONENT.
  */
 import type { TriggerPoint, ZoneRegion } from '../../src/core/library/types.ts';
@@ -25,6 +27,7 @@ import {
   OPPOSITE_SIDE_WEIGHT,
   PRECISION_EXPONENT,
   RECALL_EXPONENT,
+  SINGLE_REGION_RECALL,
   SPILLOVER_ONLY_RECALL,
   ZONE_WEIGHT,
 } from '../../src/core/matcher/weights.ts';
@@ -113,6 +116,8 @@ export function referenceFit(trp: TriggerPoint, side: SuggestionSide, marks: rea
   for (const region of spillover) spilled += marked.get(region as RegionId)?.coverage ?? 0;
 
   const precision = explained / against;
-  const recall = covered > 0 ? covered / essential.length : spillover.length === 0 ? 0 : (SPILLOVER_ONLY_RECALL * spilled) / spillover.length;
+  const zoneRecall = covered > 0 ? covered / essential.length : spillover.length === 0 ? 0 : (SPILLOVER_ONLY_RECALL * spilled) / spillover.length;
+  const supporting = [...marked.keys()].filter((region) => entries.some((e) => e.region === region && e.weight > 0)).length;
+  const recall = supporting < 2 ? SINGLE_REGION_RECALL * zoneRecall : zoneRecall;
   return { precision, recall, fit: Math.pow(precision, PRECISION_EXPONENT) * Math.pow(recall, RECALL_EXPONENT) };
 }

@@ -7,7 +7,7 @@ import { match } from '../../src/core/matcher/match.ts';
 import type { RegionMark, Suggestion } from '../../src/core/matcher/types.ts';
 import { REGION_IDS, type RegionId } from '../../src/core/regions/regionIds.ts';
 import { regionShortName } from '../../src/core/regions/regionLabels.ts';
-import { whyLine } from '../../src/view/panels/describe.ts';
+import { fitWords, whyLine } from '../../src/view/panels/describe.ts';
 import { randomMarks, seededRandom } from '../support/random.ts';
 
 const marks = (...regions: RegionId[]): RegionMark[] => regions.map((region) => ({ region, intensity: 6 }));
@@ -71,5 +71,20 @@ describe('whyLine', () => {
     // The belt line is in gluteus maximus' spillover zone only (clinical-facts.md §1).
     const maximus = match({ marks: marks('L_iliac_crest') }).suggestions.find((s) => s.muscle === 'gluteus_maximus')!;
     expect(whyLine(maximus)).toBe('Sometimes reaches your belt line; its usual zone is not marked.');
+  });
+});
+
+describe('the fit words follow the calibrated score', () => {
+  it('never calls the best suggestion for one marked region a "strong fit"', () => {
+    const strong = REGION_IDS.filter((region) => {
+      const top = match({ marks: marks(region) }).suggestions[0];
+      return top !== undefined && fitWords(top.score) === 'strong fit';
+    });
+    expect(strong).toEqual([]);
+  });
+
+  it('calls a full gluteus medius TrP1 map a "strong fit" and one of its regions alone a "fair fit"', () => {
+    expect(fitWords(match({ marks: marks('L_iliac_crest', 'L_sij', 'L_sacrum') }).suggestions[0]!.score)).toBe('strong fit');
+    expect(fitWords(match({ marks: marks('L_iliac_crest') }).suggestions[0]!.score)).toBe('fair fit');
   });
 });

@@ -281,6 +281,13 @@ describe('the history on the device', () => {
     );
     const aside = storage.keys().find((k) => k.startsWith('painmap:history:set-aside:'))!;
     expect(storage.getItem(aside)).toContain('###');
+    // The next visits find nothing left to set aside: the damaged entry is copied once, not once per visit.
+    vi.setSystemTime(new Date('2026-11-22T09:00:00.000Z'));
+    loadHistory(storage);
+    loadHistory(storage);
+    expect(storage.keys().filter((k) => k.startsWith('painmap:history:set-aside:'))).toHaveLength(1);
+    expect(historyStore.getState().entries.map((e) => e.map.note)).toEqual(['first', 'second']);
+    expect(stored().map((d) => d.note)).toEqual(['first', 'second']);
   });
 
   it('sets aside a history it cannot read at all and starts an empty one, never writing over it', () => {

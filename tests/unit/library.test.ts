@@ -329,16 +329,30 @@ describe('red flags', () => {
   it('marks the nerve signs as neurological and nothing else', () => {
     const neurological = RED_FLAG_IDS.filter((id) => RED_FLAGS[id].neurological).sort();
     expect(neurological).toEqual(
-      ['both_legs_weakness_or_numbness', 'bladder_bowel_change', 'leg_numbness_or_tingling', 'leg_weakness', 'saddle_numbness'].sort(),
+      ['both_legs_weakness_or_numbness', 'bladder_bowel_change', 'leg_numbness_or_tingling', 'leg_weakness', 'saddle_numbness', 'sexual_dysfunction'].sort(),
     );
   });
 
   it('sends possible cauda equina, both-leg signs and serious trauma to emergency care', () => {
-    for (const id of ['saddle_numbness', 'bladder_bowel_change', 'both_legs_weakness_or_numbness', 'recent_trauma'] as const) {
+    for (const id of ['saddle_numbness', 'bladder_bowel_change', 'sexual_dysfunction', 'both_legs_weakness_or_numbness', 'chest_pain', 'recent_trauma'] as const) {
       expect(RED_FLAGS[id].urgency, id).toBe('emergency');
     }
     expect(RED_FLAGS.cough_sneeze_pain.urgency).toBe('urgent');
     expect(RED_FLAGS.fever.urgency).toBe('urgent');
+  });
+
+  it('gives every question a short form that fits one line of the phone step', () => {
+    for (const id of RED_FLAG_IDS) {
+      const { short } = RED_FLAGS[id];
+      expect(short.endsWith('?'), id).toBe(true);
+      expect(short.length, id).toBeLessThanOrEqual(50);
+    }
+  });
+
+  it('asks the NICE/NHS signs: age, weak immune system, injected drugs, chest pain, sexual function, inflammatory pain', () => {
+    for (const id of ['new_pain_age_over_50', 'new_pain_age_under_20', 'weakened_immune_system', 'iv_drug_use', 'chest_pain', 'sexual_dysfunction', 'inflammatory_back_pain'] as const) {
+      expect(RED_FLAGS[id].sources.some((key) => key.startsWith('nhs-') || key.startsWith('nice-')), id).toBe(true);
+    }
   });
 
   it('orders red flags most urgent first and lists each once', () => {

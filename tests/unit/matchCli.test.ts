@@ -72,6 +72,15 @@ const FILES: Record<string, unknown> = {
   unknownRedFlag: { marks: GMED_TRP1, redFlags: ['headache_on_mondays'] },
   noMarks: { symptoms: ['walking'] },
   marksNotArray: { marks: { region: 'L_sij', intensity: 5 } },
+  screenedNo: { marks: GMED_TRP1, redFlags: [], screened: true },
+  screenedWithFlag: { marks: GMED_TRP1, redFlags: ['chest_pain'], screened: true },
+  newRedFlags: {
+    marks: GMED_TRP1,
+    redFlags: ['new_pain_age_over_50', 'new_pain_age_under_20', 'weakened_immune_system', 'iv_drug_use', 'chest_pain', 'sexual_dysfunction'],
+  },
+  screenedString: { marks: GMED_TRP1, screened: 'yes' },
+  screenedNull: { marks: GMED_TRP1, screened: null },
+  screenedNumber: { marks: GMED_TRP1, screened: 1 },
 };
 
 let dir = '';
@@ -108,6 +117,8 @@ function oneJsonObject(stdout: string): Record<string, unknown> {
 
 function expectContractShape(output: Record<string, unknown>): void {
   expect(typeof output.redFlag).toBe('boolean');
+  expect(['see_doctor', 'screen_first', 'ok']).toContain(output.selfHelp);
+  expect(output.selfHelp === 'see_doctor').toBe(output.redFlag);
   expect(Array.isArray(output.suggestions)).toBe(true);
   expect(Array.isArray(output.unexplained)).toBe(true);
   const suggestions = output.suggestions as Record<string, unknown>[];
@@ -142,6 +153,23 @@ describe('npm run -s match -- FILE with a valid case', () => {
     expect(output.unexplained).toEqual([]);
   });
 
+  it('asks for the warning-sign questions first when "screened" is absent', () => {
+    expect(oneJsonObject(result('valid').stdout).selfHelp).toBe('screen_first');
+  });
+
+  it('offers self-help once screened with no warning sign, and sends to a doctor with one', () => {
+    for (const name of ['screenedNo', 'screenedWithFlag', 'newRedFlags']) expect(result(name).status, name).toBe(0);
+    expect(oneJsonObject(result('screenedNo').stdout)).toMatchObject({ redFlag: false, selfHelp: 'ok' });
+    expect(oneJsonObject(result('screenedWithFlag').stdout)).toMatchObject({ redFlag: true, selfHelp: 'see_doctor' });
+  });
+
+  it('accepts the six added NICE/NHS warning-sign ids and names each as a reason', () => {
+    const output = oneJsonObject(result('newRedFlags').stdout);
+    expect(output).toMatchObject({ redFlag: true, selfHelp: 'see_doctor' });
+    const named = (output.doctorReasons as { id?: string }[]).map((r) => r.id).sort();
+    expect(named).toEqual(['chest_pain', 'iv_drug_use', 'new_pain_age_over_50', 'new_pain_age_under_20', 'sexual_dysfunction', 'weakened_immune_system']);
+  });
+
   it('reads the case from standard input when FILE is -', () => {
     const run = result('stdin');
     expect(run.status).toBe(0);
@@ -170,6 +198,9 @@ describe('npm run -s match -- FILE with bad input', () => {
     ['an unknown red-flag id', 'unknownRedFlag', /red.?flag.*headache_on_mondays/i],
     ['no marks at all', 'noMarks', /marks/i],
     ['marks that are not a list', 'marksNotArray', /marks.*array/i],
+    ['"screened" given as text', 'screenedString', /screened.*"yes"/i],
+    ['"screened" given as null', 'screenedNull', /screened.*null/i],
+    ['"screened" given as a number', 'screenedNumber', /screened.*1/i],
     ['a file that does not exist', 'missingFile', /(cannot read|no such file|ENOENT).*no-such-case|no-such-case.*(ENOENT|not found)/i],
   ])('%s: exit 2, nothing on stdout, one line on stderr naming the problem', (_problem, name, names) => {
     const run = result(name);

@@ -10,8 +10,8 @@ import { match } from '../../src/core/matcher/match.ts';
 import { PRESS_TEST_LIKELIHOOD_RATIO } from '../../src/core/matcher/weights.ts';
 import type { MatchInput, MatchResult, RegionMark, Suggestion } from '../../src/core/matcher/types.ts';
 import { RED_FLAG_IDS, type RedFlagId } from '../../src/core/redFlags.ts';
-import { mirrorRegion, type RegionId, type SidedRegionName } from '../../src/core/regions/regionIds.ts';
-import type { SymptomId } from '../../src/core/symptoms.ts';
+import { mirrorRegion, REGION_IDS, type RegionId, type SidedRegionName } from '../../src/core/regions/regionIds.ts';
+import { SYMPTOM_IDS, type SymptomId } from '../../src/core/symptoms.ts';
 
 // ---------- building maps ----------
 
@@ -345,9 +345,10 @@ describe('symptoms', () => {
 
 describe('found by the property tests', () => {
   it('keeps a trigger point that already explains every mark at 1 when a matching symptom is added', () => {
-    // Quadratus lumborum's superficial upper trigger point refers to the belt line alone, and
-    // turning in bed worsens it: the boost must not take its score past 1.
-    const result = run(left(1, 'iliac_crest'), { symptoms: ['turning_in_bed'] });
+    // Quadratus lumborum's deep lower trigger point refers to the lower buttock, inner and
+    // outer, and turning in bed worsens it (carrying a load is a cause, not a symptom): the
+    // boost must not take its score past 1.
+    const result = run(left(1, 'buttock_lower_medial', 'buttock_lower_lateral'), { symptoms: ['turning_in_bed'] });
     const ql = suggestionFor(result, 'quadratus_lumborum');
     expect(ql.score).toBe(1);
     for (const { score } of ql.trps) expect(score).toBeLessThanOrEqual(1);
@@ -423,6 +424,43 @@ describe('found by the property tests', () => {
       const mirroredPicks = (result: MatchResult) => result.suggestions.map((s) => `${s.muscle} ${mirrorSide[s.side]} ${s.trp} ${s.score}`);
       expect(mirroredPicks(run(onRight(marks)))).toEqual(picks(run(marks)));
     }
+  });
+});
+
+describe('honest scores: one region cannot tell the patterns that share it apart', () => {
+  const ALL_REGIONS = REGION_IDS;
+  const STRONG = 0.7;
+
+  it.each([1, 5, 10])('no single region marked at %i/10 is a strong fit (score under 0.70), with or without symptoms', (intensity) => {
+    const strong: string[] = [];
+    for (const region of ALL_REGIONS) {
+      for (const symptoms of [[], [...SYMPTOM_IDS]] as SymptomId[][]) {
+        for (const share of [undefined, 0.1]) {
+          const mark: RegionMark = share === undefined ? { region, intensity } : { region, intensity, share };
+          const top = run([mark], { symptoms }).suggestions[0];
+          if (top && top.score >= STRONG) strong.push(`${region} → ${top.muscle} ${top.score}`);
+        }
+      }
+    }
+    expect(strong).toEqual([]);
+  });
+
+  it('one region alone keeps the order it had, only lower: the SI joint alone still leads with quadratus lumborum', () => {
+    const top = first(run(left(6, 'sij')));
+    expect(top.trp).toBe('quadratus_lumborum.deep_upper');
+    expect(top.score).toBeLessThan(STRONG);
+  });
+
+  it('a second region of the same pattern can make a strong fit again', () => {
+    const top = first(run(left(6, 'buttock_lower_medial', 'buttock_lower_lateral')));
+    expect(top.trp).toBe('quadratus_lumborum.deep_lower');
+    expect(top.score).toBeGreaterThanOrEqual(STRONG);
+  });
+
+  it.each(CLEAR_CASES)('$name is still a strong fit', ({ marks }) => {
+    // The tailbone alone is one region: it stays first but cannot be strong.
+    if (marks.length === 1) expect(first(run(marks)).score).toBeLessThan(STRONG);
+    else expect(first(run(marks)).score).toBeGreaterThanOrEqual(STRONG);
   });
 });
 
@@ -523,12 +561,13 @@ describe('press-to-test answers', () => {
   });
 
   it('"familiar" pain can lift a close runner-up to first place', () => {
-    const plain = run(CREST_AND_SIJ);
-    expect(first(plain).muscle).toBe('gluteus_medius');
-    const pressed = run(CREST_AND_SIJ, { pressTests: { 'quadratus_lumborum.deep_upper@L': 'familiar' } });
-    expect(first(pressed).muscle).toBe('quadratus_lumborum');
-    expect(first(pressed).trp).toBe('quadratus_lumborum.deep_upper');
-    expect(first(pressed).rankBeforePressTest).toBe(rankOf(plain, 'quadratus_lumborum') + 1);
+    // On an SI-joint-only map quadratus lumborum leads and longissimus follows.
+    const sij = left(6, 'sij');
+    const plain = run(sij);
+    expect(first(plain).muscle).toBe('quadratus_lumborum');
+    const pressed = run(sij, { pressTests: { 'longissimus_thoracis.lower_thoracic@L': 'familiar' } });
+    expect(first(pressed).muscle).toBe('longissimus_thoracis');
+    expect(first(pressed).rankBeforePressTest).toBe(rankOf(plain, 'longissimus_thoracis') + 1);
     expect(first(pressed).rankBeforePressTest).toBeGreaterThan(1);
   });
 

@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../src/core/persistence/base64.ts';
+import { bytesToBase64, bytesToBase64Url } from '../../src/core/persistence/base64.ts';
 import { MAP_SCHEMA_VERSION, toMapDocument, type PainMap } from '../../src/core/persistence/mapDocument.ts';
 import { MIGRATIONS } from '../../src/core/persistence/migrations.ts';
 import { encodePaint } from '../../src/core/persistence/paintCodec.ts';
@@ -128,6 +128,29 @@ describe('bad, damaged and hostile maps', () => {
     expect(Object.keys(map.pressTests)).toEqual([]);
   });
 
+  it('refuses a press-test key with anything after the side', () => {
+    const { map, warnings } = restoreMap(current({ pressTests: { 'gluteus_medius.trp1@L': 'familiar', 'gluteus_medius.trp1@R@junk': 'tender' } }));
+    expect(map.pressTests).toEqual({ 'gluteus_medius.trp1@L': 'familiar' });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('dates a map with an impossible date today, not 1970, and says so', () => {
+    const { map, warnings } = restoreMap(current({ savedAt: 'yesterday-ish' }));
+    expect(new Date(map.savedAt).getUTCFullYear()).toBe(new Date().getUTCFullYear());
+    expect(Date.now() - Date.parse(map.savedAt)).toBeLessThan(60_000);
+    expect(warnings.join(' ')).toMatch(/no valid date.*dated today/);
+  });
+
+  it('keeps the first 1000 of 1,001 marks and says the rest were not read', () => {
+    const marks = [{ region: 'L_sij', intensity: 6 }, ...Array.from({ length: 1000 }, () => ({ region: 'R_sij', intensity: 3 }))];
+    const { map, warnings } = restoreMap(current({ marks }));
+    expect(map.marks).toEqual([
+      { region: 'L_sij', intensity: 6 },
+      { region: 'R_sij', intensity: 3 },
+    ]);
+    expect(warnings.join(' ')).toMatch(/first 1000 of 1001 marks/);
+  });
+
   it('cuts an over-long note', () => {
     expect(restoreMap(current({ note: 'x'.repeat(10_000) })).map.note).toHaveLength(500);
   });
@@ -156,6 +179,15 @@ describe('files and share links', () => {
     ['not a map', encodeShareData({ hello: 'world' } as never), 'not a painmap map'],
   ])('refuses a share link that is %s', (_, data, reason) => {
     expect(() => restoreMap(decodeShareData(data))).toThrow(reason);
+  });
+
+  it('calls a link whose data was changed a damaged link, not a bad file', () => {
+    const data = encodeShareData(current());
+    // Flipping one character in the middle still inflates (or fails to) but never yields the map's JSON.
+    const tampered = data.slice(0, 40) + (data[40] === 'A' ? 'B' : 'A') + data.slice(41);
+    expect(() => decodeShareData(tampered)).toThrow(/link is damaged/);
+    const notJson = bytesToBase64Url(deflateSync(new TextEncoder().encode('{ not json')));
+    expect(() => decodeShareData(notJson)).toThrow(/link is damaged/);
   });
 
   it('refuses a file that is not JSON, or far too large, before reading it as a map', () => {

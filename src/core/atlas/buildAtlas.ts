@@ -8,7 +8,7 @@ import { classifyPoint } from './classifyPoint.ts';
  * are taken in order of height and dealt out left, right, left... so both sides of every
  * region keep the same share (the sacrum is narrow enough for this to matter).
  */
-export function buildAtlas(positions: ArrayLike<number>): Uint8Array {
+export function buildAtlas(positions: ArrayLike<number>): Uint8Array<ArrayBuffer> {
   const count = positions.length / 3;
   const regions = new Uint8Array(count);
   const midlineByRegion = new Map<string, number[]>();

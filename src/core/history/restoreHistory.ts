@@ -20,6 +20,8 @@ export interface RestoredHistory {
   readonly stored: ReadonlyMap<string, unknown>;
   /** Entries that could not be read, as stored, each with why. */
   readonly dropped: readonly { readonly value: unknown; readonly reason: string }[];
+  /** Entries read with something left out, as stored: the new form would differ, so these are kept aside first. */
+  readonly repaired: readonly unknown[];
   /** Entries kept, with something left out. */
   readonly warnings: readonly string[];
 }
@@ -64,6 +66,7 @@ export function restoreHistory(input: unknown): RestoredHistory {
     entries: restored.map((r) => r.entry),
     stored: new Map(restored.filter((r) => r.clean).map((r) => [r.entry.id, r.value])),
     dropped,
+    repaired: restored.filter((r) => !r.clean).map((r) => r.value),
     warnings,
   };
 }

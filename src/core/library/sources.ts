@@ -596,6 +596,16 @@ export const SOURCES = {
     url: 'https://www.nice.org.uk/guidance/ng65/chapter/recommendations',
     tier: 'A',
   },
+  'nhs-lanarkshire-axspa': {
+    citation: 'NHS Lanarkshire. Axial spondyloarthritis referral guideline (Right Decisions, rheumatology referral pathways).',
+    url: 'https://rightdecisions.scot.nhs.uk/nhsl-referral-pathways/rheumatology-referral-pathways/axial-spondyloarthritis-referral-guideline',
+    tier: 'A',
+  },
+  'bjgp-axspa-2018': {
+    citation: 'British Journal of General Practice 2018;68(672):346. Axial spondyloarthritis in primary care (summary of NICE NG65 referral).',
+    url: 'https://bjgp.org/content/68/672/346',
+    tier: 'A',
+  },
   'verhagen-2016': {
     citation: 'Verhagen AP et al. Red flags presented in current low back pain guidelines: a review. Eur Spine J 2016;25:2788–802.',
     url: 'https://link.springer.com/article/10.1007/s00586-016-4684-0',

@@ -8,6 +8,7 @@ import type { MatchResult } from './types.ts';
 export function toContractOutput(result: MatchResult) {
   return {
     redFlag: result.redFlag,
+    selfHelp: result.selfHelp,
     suggestions: result.suggestions.map((s) => ({
       muscle: s.muscle,
       trp: s.trp,

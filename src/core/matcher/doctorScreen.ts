@@ -24,6 +24,11 @@ const LEG_REGIONS: ReadonlySet<string> = new Set([
 /** Below the knee: gluteus minimus can refer here, and so can a nerve root (§1, §3, §16.3). */
 const BELOW_KNEE: ReadonlySet<string> = new Set(['calf', 'leg_lateral', 'ankle_lateral', 'shin', 'foot']);
 
+/** Some marked region lies below the knee, where a nerve root can send pain too. */
+export function isBelowKnee(markedRegions: readonly RegionId[]): boolean {
+  return markedRegions.some((id) => BELOW_KNEE.has(baseName(id)));
+}
+
 export interface DoctorScreen {
   readonly reasons: readonly DoctorReason[];
   readonly nerveCaution: boolean;
@@ -35,6 +40,6 @@ export function screenForDoctor(markedRegions: readonly RegionId[], redFlags: re
   const legSides = new Set(markedRegions.filter((id) => LEG_REGIONS.has(baseName(id))).map(sideOf));
   const bothLegs = legSides.has('L') && legSides.has('R');
   if (bothLegs) reasons.push({ type: 'pain_in_both_legs' });
-  const nerveCaution = bothLegs || markedRegions.some((id) => BELOW_KNEE.has(baseName(id))) || [...given].some((id) => RED_FLAGS[id].neurological);
+  const nerveCaution = bothLegs || isBelowKnee(markedRegions) || [...given].some((id) => RED_FLAGS[id].neurological);
   return { reasons, nerveCaution };
 }

@@ -293,8 +293,10 @@ export function match(input: MatchInput, muscles: readonly Muscle[] = MUSCLES): 
 
   const explainedByTop = new Set<RegionId>(candidates.slice(0, 3).flatMap((c) => c.suggestion.explains));
   const combination = findCombination(candidates, marks);
+  const redFlag = screen.reasons.length > 0;
   return {
-    redFlag: screen.reasons.length > 0,
+    redFlag,
+    selfHelp: redFlag ? 'see_doctor' : input.screened === true ? 'ok' : 'screen_first',
     doctorReasons: screen.reasons,
     nerveCaution: screen.nerveCaution,
     suggestions: candidates.map((c) => c.suggestion),

@@ -59,5 +59,8 @@ export function parseMatchInput(value: unknown): MatchInput {
       pressTests[key] = answer;
     }
   }
-  return { marks, symptoms: [...new Set(symptoms)], redFlags: [...new Set(redFlags)], pressTests };
+  const { screened } = value;
+  if (screened !== undefined && typeof screened !== 'boolean')
+    throw new MatchInputError(`"screened" must be true or false, not ${JSON.stringify(screened)}`);
+  return { marks, symptoms: [...new Set(symptoms)], redFlags: [...new Set(redFlags)], pressTests, screened: screened === true };
 }

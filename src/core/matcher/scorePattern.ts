@@ -1,7 +1,7 @@
 import { regionIndex } from '../regions/regionIds.ts';
 import type { SidedPattern } from './patternTables.ts';
 import type { PreparedMarks } from './preparedMarks.ts';
-import { OPPOSITE_SIDE_WEIGHT, PRECISION_EXPONENT, RECALL_EXPONENT, SPILLOVER_ONLY_RECALL } from './weights.ts';
+import { OPPOSITE_SIDE_WEIGHT, PRECISION_EXPONENT, RECALL_EXPONENT, SINGLE_REGION_RECALL, SPILLOVER_ONLY_RECALL } from './weights.ts';
 
 export interface PatternFit {
   /** Share of the person's (intensity-weighted) pain that the pattern accounts for. */
@@ -10,6 +10,16 @@ export interface PatternFit {
   readonly recall: number;
   /** precision^a × recall^b, before priors and nudges. */
   readonly fit: number;
+}
+
+/** How many marked regions lie anywhere in the patterns' zones, counting up to two. */
+function supportingRegions(patterns: readonly SidedPattern[], marks: PreparedMarks): number {
+  let count = 0;
+  for (const id of marks.regions) {
+    const i = regionIndex(id);
+    if (patterns.some((p) => p.weight[i]! > 0) && ++count >= 2) break;
+  }
+  return count;
 }
 
 function recallOf(pattern: SidedPattern, marks: PreparedMarks): number {
@@ -26,7 +36,8 @@ function recallOf(pattern: SidedPattern, marks: PreparedMarks): number {
  * A marked region counts at the best zone weight any pattern gives it. Against the patterns
  * count all marks, marks on the far side of a one-sided pattern at OPPOSITE_SIDE_WEIGHT, and
  * marks where sources say every pattern does not reach count twice: they are evidence for
- * something else. Recall is the mean of the patterns' recalls.
+ * something else. Recall is the mean of the patterns' recalls, , times
+ * SINGLE_REGION_RECALL when only one marked region supports them.
  */
 export function scoreTogether(patterns: readonly SidedPattern[], marks: PreparedMarks): PatternFit {
   if (marks.total <= 0 || patterns.length === 0) return { precision: 0, recall: 0, fit: 0 };
@@ -50,6 +61,8 @@ export function scoreTogether(patterns: readonly SidedPattern[], marks: Prepared
   let recall = 0;
   for (const pattern of patterns) recall += recallOf(pattern, marks);
   recall /= patterns.length;
+  // One supporting region cannot tell these patterns from the others that share it.
+  if (supportingRegions(patterns, marks) < 2) recall *= SINGLE_REGION_RECALL;
   const precision = explained / against;
   return { precision, recall, fit: Math.pow(precision, PRECISION_EXPONENT) * Math.pow(recall, RECALL_EXPONENT) };
 }

@@ -23,7 +23,15 @@ export interface MatchInput {
   readonly symptoms?: readonly SymptomId[];
   readonly redFlags?: readonly RedFlagId[];
   readonly pressTests?: PressTests;
+  /** Every warning-sign question answered; a red flag not in `redFlags` was answered "no". */
+  readonly screened?: boolean;
 }
+
+/**
+ * Whether release steps (pressing, ball work) may be offered (contracts.md §1): never with a
+ * warning sign, and not before every warning-sign question is answered.
+ */
+export type SelfHelp = 'see_doctor' | 'screen_first' | 'ok';
 
 export type SuggestionSide = 'L' | 'R' | 'B';
 
@@ -62,6 +70,7 @@ export type DoctorReason = { readonly type: 'red_flag'; readonly id: RedFlagId }
 
 export interface MatchResult {
   readonly redFlag: boolean;
+  readonly selfHelp: SelfHelp;
   readonly doctorReasons: readonly DoctorReason[];
   /** Leg symptoms that call for the nerve-root caution beside any suggestion. */
   readonly nerveCaution: boolean;

@@ -56,6 +56,22 @@ export const OPPOSITE_SIDE_WEIGHT = 0.5;
 export const SPILLOVER_ONLY_RECALL = 0.25;
 
 /**
+ * Recall is multiplied by this when only one marked region supports a pattern (lies anywhere
+ * in its zones, or in those of the patterns scored together). One region cannot tell apart the
+ * patterns that share it (clinical-facts.md §1 point 3: the crest, SI joint, sacrum and side of
+ * the hip are reached by half a dozen muscles), so it earns a third of the credit, as one region
+ * of the three-region essential zones that do set the look-alikes apart (gluteus medius
+ * TrP1–3, gluteus maximus TrP1, piriformis). Without it a pattern whose essential zone is one
+ * region (quadratus lumborum on the crest, multifidus beside the spine) scored 1 from that
+ * region alone, and 23 of the 70 regions alone scored at least 0.70. With it, one region scores
+ * at most (1/3)^0.4 ≈ 0.644, the largest symptom boost (× 1.08) keeps it under 0.70 (a
+ * single-region map is never a strong fit, contracts.md §1), and since every pattern on a
+ * one-region map is cut alike, their order is unchanged. Press-to-test answers are evidence
+ * beyond the map and may still lift a score. A second supporting region lifts the cut.
+ */
+export const SINGLE_REGION_RECALL = 1 / 3;
+
+/**
  * Muscle roll-up: when several trigger points of one muscle together explain the map better
  * than the best one alone, the muscle earns part of the difference.
  */
@@ -88,6 +104,15 @@ export const LEAST_COMMON_FACTOR = 0.96;
 export const COMBINATION_MARGIN = 0.08;
 /** How many of the top suggestions are tried in pairs. */
 export const COMBINATION_CANDIDATES = 6;
+
+/**
+ * The words a person reads beside a score: at least STRONG_FIT is a "strong fit", at least
+ * FAIR_FIT a "fair fit", below it a "weak fit". STRONG_FIT is the contract's line (contracts.md
+ * §1) that a one-region map never reaches (SINGLE_REGION_RECALL); FAIR_FIT sits under one region
+ * fully in an essential zone (≈0.64), so the best lone region reads "fair", not "weak".
+ */
+export const STRONG_FIT = 0.7;
+export const FAIR_FIT = 0.45;
 
 /** Suggestions scoring below this are not worth showing. */
 export const MINIMUM_SCORE = 0.05;

@@ -8,6 +8,11 @@ export interface BodyMesh {
   /** xyz per vertex in metres, model frame (Y up, facing +Z, patient's left at +X). */
   readonly positions: Float32Array;
   readonly triangles: Uint32Array;
+  /**
+   * The model's own triangles, a quarter as many. Subdivision keeps the original vertices first,
+   * so these index the same positions: the view draws them while the body turns.
+   */
+  readonly coarseTriangles: Uint32Array;
   /** Region index (into REGION_IDS) per vertex. */
   readonly regions: Uint8Array;
   /** Skin area per vertex, m². */
@@ -16,6 +21,14 @@ export interface BodyMesh {
   /** Smooth normals, xyz per vertex. */
   readonly normals: Float32Array;
   readonly vertexCount: number;
+}
+
+/** What the view can draw before the body is fully built: the model's triangles on the subdivided positions. */
+export interface BodyPreview {
+  /** xyz of the original vertices where subdivision moves them: the full body's first vertices, so the swap does not jump. */
+  readonly positions: Float32Array;
+  readonly triangles: Uint32Array;
+  readonly normals: Float32Array;
 }
 
 export interface BodyModelData {
@@ -29,7 +42,7 @@ export interface BodyModelData {
  * Turns the model as loaded into the mesh the app paints on: one level of Catmull–Clark
  * subdivision where the triangles pair into quads (they do for our model), else as is.
  */
-export function buildBodyMesh(model: BodyModelData): BodyMesh {
+export function buildBodyMesh(model: BodyModelData, onPreview?: (preview: BodyPreview) => void): BodyMesh {
   const quads = quadsFromTriangles(model.triangles);
   if (!quads) {
     const triangles = Uint32Array.from(model.triangles);
@@ -37,6 +50,7 @@ export function buildBodyMesh(model: BodyModelData): BodyMesh {
     return {
       positions: model.positions,
       triangles,
+      coarseTriangles: triangles,
       regions: model.regions,
       areas: vertexAreas(model.positions, triangles),
       adjacency: triangleAdjacency(triangles, vertexCount),
@@ -45,11 +59,17 @@ export function buildBodyMesh(model: BodyModelData): BodyMesh {
     };
   }
   const fine = subdivideCatmullClark({ positions: model.positions, quads });
+  const coarseTriangles = trianglesFromQuads(quads);
+  if (onPreview) {
+    const positions = fine.positions.slice(0, model.positions.length);
+    onPreview({ positions, triangles: coarseTriangles.slice(), normals: vertexNormals(positions, coarseTriangles) });
+  }
   const triangles = trianglesFromQuads(fine.quads);
   const vertexCount = fine.positions.length / 3;
   return {
     positions: fine.positions,
     triangles,
+    coarseTriangles,
     regions: refineAtlas(fine, model.regions),
     areas: vertexAreas(fine.positions, triangles),
     adjacency: quadAdjacency(fine.quads, vertexCount),

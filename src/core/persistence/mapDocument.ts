@@ -17,6 +17,8 @@ export interface PainMap {
   readonly marks: readonly RegionMark[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Warning-sign questions answered "no" (absent in maps saved before the required step). */
+  readonly redFlagsNo?: readonly RedFlagId[];
   /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
   readonly pressTests: PressTests;
   /** A few words the person wrote (history entries). */
@@ -35,6 +37,8 @@ export interface MapDocument {
   readonly marks: readonly RegionMark[];
   readonly symptoms: readonly SymptomId[];
   readonly redFlags: readonly RedFlagId[];
+  /** Optional: older maps have none, and load with the warning-sign questions unanswered. */
+  readonly redFlagsNo?: readonly RedFlagId[];
   readonly pressTests: PressTests;
   readonly note?: string;
 }
@@ -56,6 +60,7 @@ export function toMapDocument(map: PainMap, appVersion: string): MapDocument {
     })),
     symptoms: [...map.symptoms],
     redFlags: [...map.redFlags],
+    ...(map.redFlagsNo ? { redFlagsNo: map.redFlagsNo.filter((id) => !map.redFlags.includes(id)) } : {}),
     pressTests: { ...map.pressTests },
     ...(map.note ? { note: map.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };

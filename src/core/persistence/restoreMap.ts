@@ -3,6 +3,7 @@ import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
 import { trpById } from '../library/index.ts';
 import { isRecord } from '../isRecord.ts';
+import { quoted } from '../noticeText.ts';
 import { isPressAnswer, type PressAnswer, type RegionMark } from '../matcher/types.ts';
 import { MAP_FORMAT, MAP_SCHEMA_VERSION, MAX_NOTE_LENGTH, type PainMap } from './mapDocument.ts';
 import { migrate } from './migrations.ts';
@@ -17,19 +18,25 @@ export interface RestoredMap {
   readonly map: PainMap;
   /** Entries dropped or repaired on the way in (unknown regions, symptoms...). */
   readonly warnings: readonly string[];
+  /** The format version it was saved in, when older than today's (it was migrated), else null. */
+  readonly migratedFrom: number | null;
 }
 
 /** The largest body we accept paint for: a bound against hostile files, 10× our body. */
 const MAX_VERTICES = 600_000;
 const MAX_ENTRIES = 1000;
+/** A press-test key, exactly `<trp id>@L` or `<trp id>@R`. */
+const PRESS_KEY = /^([a-z0-9_.]+)@[LR]$/;
 
 function restoreMarks(value: unknown, warnings: string[]): RegionMark[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_ENTRIES) throw new MapRestoreError('The map\u2019s list of marked regions is damaged.');
+  if (!Array.isArray(value)) throw new MapRestoreError('The map\u2019s list of marked regions is damaged.');
+  // There are 70 regions: a longer list is padded or damaged, but its first entries are still the person's.
+  if (value.length > MAX_ENTRIES) warnings.push(`Only the first ${MAX_ENTRIES} of ${value.length} marks were read.`);
   const marks = new Map<string, RegionMark>();
-  for (const entry of value) {
+  for (const entry of value.slice(0, MAX_ENTRIES)) {
     if (!isRecord(entry) || !isRegionId(entry.region)) {
-      warnings.push(`Skipped an unknown region (${isRecord(entry) ? JSON.stringify(entry.region) : 'not an object'}).`);
+      warnings.push(`Skipped an unknown region (${isRecord(entry) ? quoted(entry.region) : 'not an object'}).`);
       continue;
     }
     const intensity = typeof entry.intensity === 'number' ? Math.round(entry.intensity) : NaN;
@@ -54,7 +61,7 @@ function restoreIds<T extends string>(value: unknown, isId: (v: unknown) => v is
   const ids = new Set<T>();
   for (const id of value) {
     if (isId(id)) ids.add(id);
-    else warnings.push(`Skipped an unknown ${what.replace(/s$/, '')} (${JSON.stringify(id)}).`);
+    else warnings.push(`Skipped an unknown ${what.replace(/s$/, '')} (${quoted(id)}).`);
   }
   return [...ids];
 }
@@ -67,9 +74,9 @@ function restorePressTests(value: unknown, warnings: string[]): Record<string, P
     return answers;
   }
   for (const [key, answer] of Object.entries(value).slice(0, MAX_ENTRIES)) {
-    const [trp, side] = key.split('@');
-    if (trp && trpById(trp) && (side === 'L' || side === 'R') && isPressAnswer(answer)) answers[key] = answer;
-    else warnings.push(`Skipped a press-test answer that could not be read (${JSON.stringify(key)}).`);
+    const trp = PRESS_KEY.exec(key)?.[1];
+    if (trp && trpById(trp) && isPressAnswer(answer)) answers[key] = answer;
+    else warnings.push(`Skipped a press-test answer that could not be read (${quoted(key)}).`);
   }
   return answers;
 }
@@ -87,8 +94,9 @@ export function restoreMap(input: unknown): RestoredMap {
   const value = migrate(input, version, MAP_SCHEMA_VERSION);
 
   const warnings: string[] = [];
-  const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date(0).toISOString();
-  if (savedAt !== value.savedAt) warnings.push('The map had no valid date.');
+  // A map without a readable date is dated today (not 1970), and the person is told.
+  const savedAt = typeof value.savedAt === 'string' && !Number.isNaN(Date.parse(value.savedAt)) ? value.savedAt : new Date().toISOString();
+  if (savedAt !== value.savedAt) warnings.push('The map had no valid date, so it is dated today.');
 
   let paint: Uint8Array | null = null;
   if (value.paint !== undefined) {
@@ -105,14 +113,18 @@ export function restoreMap(input: unknown): RestoredMap {
     }
   }
 
+  const redFlags = restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings);
+  // A question answered both ways counts as "yes": the safe reading.
+  const redFlagsNo = restoreIds<RedFlagId>(value.redFlagsNo, isRedFlagId, 'red-flag answers', warnings).filter((id) => !redFlags.includes(id));
   const map: PainMap = {
     savedAt,
     paint,
     marks: restoreMarks(value.marks, warnings),
     symptoms: restoreIds<SymptomId>(value.symptoms, isSymptomId, 'symptoms', warnings),
-    redFlags: restoreIds<RedFlagId>(value.redFlags, isRedFlagId, 'red-flag answers', warnings),
+    redFlags,
+    redFlagsNo,
     pressTests: restorePressTests(value.pressTests, warnings),
     ...(typeof value.note === 'string' && value.note.trim() ? { note: value.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
-  return { map, warnings };
+  return { map, warnings, migratedFrom: version < MAP_SCHEMA_VERSION ? version : null };
 }

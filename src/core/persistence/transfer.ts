@@ -7,6 +7,7 @@ import { MapRestoreError } from './restoreMap.ts';
 export const MAX_FILE_CHARACTERS = 2_000_000;
 export const MAX_LINK_CHARACTERS = 200_000;
 const MAX_LINK_JSON_BYTES = 2_000_000;
+const DAMAGED_LINK = 'This link is damaged (it was cut short or changed): it does not hold a painmap map.';
 
 /** Reads an exported map file's text as JSON, with a clear reason when it cannot. */
 export function parseMapText(text: string): unknown {
@@ -35,7 +36,11 @@ export function decodeShareData(data: string): unknown {
     if (bytes.length > MAX_LINK_JSON_BYTES) throw new Error('too large');
     json = strFromU8(bytes);
   } catch {
-    throw new MapRestoreError('This link is damaged: it does not hold a painmap map.');
+    throw new MapRestoreError(DAMAGED_LINK);
   }
-  return parseMapText(json);
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new MapRestoreError(DAMAGED_LINK);
+  }
 }

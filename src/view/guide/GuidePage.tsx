@@ -11,6 +11,8 @@ import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
 import { SafetyBanner } from '../panels/SafetyBanner.tsx';
+import { useSelfHelp } from '../panels/selfHelp.ts';
+import { WarningSignStep } from '../panels/WarningSignStep.tsx';
 import { revealBody, revealPageTop } from '../reveal.ts';
 import { HoldTimer } from './HoldTimer.tsx';
 import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
@@ -162,7 +164,8 @@ export function GuidePage({
       ),
     [muscleId],
   );
-  const redFlag = useApp((s) => s.result.redFlag);
+  // Finding (pressing), ball and stretch steps show only once every warning sign is answered "no".
+  const selfHelp = useSelfHelp();
   const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
   const focusedId = focused.id;
@@ -198,10 +201,16 @@ export function GuidePage({
           {muscle.name}: release guide for {yourSidePart(side, guide.area)}
         </h2>
         <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
-        {redFlag && (
+        {selfHelp === 'see_doctor' && (
           <>
             <SafetyBanner />
             <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
+          </>
+        )}
+        {selfHelp === 'screen_first' && (
+          <>
+            <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
+            <WarningSignStep />
           </>
         )}
         <p>
@@ -257,16 +266,16 @@ export function GuidePage({
               <button type="button" onClick={() => showSectionOnBody(trp, side)}>
                 Show it on the body
               </button>
-              <h4>How to find it</h4>
-              <ol>
-                {section.find.map((step) => (
-                  <li key={step.text}>
-                    <Statement item={{ ...step, text: stepText(step.text) }} />
-                  </li>
-                ))}
-              </ol>
-              {!redFlag && (
+              {selfHelp === 'ok' && (
                 <>
+                  <h4>How to find it</h4>
+                  <ol>
+                    {section.find.map((step) => (
+                      <li key={step.text}>
+                        <Statement item={{ ...step, text: stepText(step.text) }} />
+                      </li>
+                    ))}
+                  </ol>
                   <h4>Where the ball goes</h4>
                   <p>
                     <Statement item={section.placement} />
@@ -277,7 +286,7 @@ export function GuidePage({
           );
         })}
 
-        {!redFlag && (
+        {selfHelp === 'ok' && (
           <>
             <section aria-labelledby="release-title">
               <h3 id="release-title">How to release it</h3>

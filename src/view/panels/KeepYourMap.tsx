@@ -2,15 +2,8 @@ import { useRef, useState } from 'react';
 import { exportMap, importMap, shareLink } from '../../store/transferActions.ts';
 import { notify } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
-
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { download } from './download.ts';
+import { SetAsideList } from './SetAsideList.tsx';
 
 /** Take the map along: a file to keep or send, a file to open, or a link that carries the map. */
 export function KeepYourMap() {
@@ -78,6 +71,7 @@ export function KeepYourMap() {
           <input type="text" readOnly value={link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
         </div>
       )}
+      <SetAsideList />
     </section>
   );
 }

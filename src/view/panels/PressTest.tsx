@@ -3,6 +3,7 @@ import type { PressAnswer, Suggestion } from '../../core/matcher/types.ts';
 import { setPressTest } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { muscleTitle } from './describe.ts';
+import { useSelfHelp } from './selfHelp.ts';
 
 const ANSWERS: readonly { id: PressAnswer; label: string }[] = [
   { id: 'familiar', label: 'Yes, my familiar pain' },
@@ -29,6 +30,8 @@ function movedWords({ rankBeforePressTest: before, scoreBeforePressTest }: Sugge
  */
 export function PressTest({ suggestion, rank }: { readonly suggestion: Suggestion; readonly rank: number }) {
   const pressTests = useApp((s) => s.pressTests);
+  // Never before every warning sign is answered "no" (the caller checks too).
+  if (useSelfHelp() !== 'ok') return null;
   const sides = suggestion.side === 'B' ? (['L', 'R'] as const) : ([suggestion.side] as const);
   const answered = sides.some((side) => pressTests[`${suggestion.trp}@${side}`]);
   return (

@@ -7,6 +7,8 @@ import { guideHref } from '../route.ts';
 import { fitWords, muscleTitle, regionWords, whyLine } from './describe.ts';
 import { PressTest } from './PressTest.tsx';
 import { revealBody } from '../reveal.ts';
+import { goToWarningSigns, useSelfHelp } from './selfHelp.ts';
+import type { SelfHelp } from '../../core/matcher/types.ts';
 
 const SHOWN = 5;
 
@@ -18,7 +20,7 @@ function choose(suggestion: Suggestion): void {
   revealBody();
 }
 
-function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggestion; rank: number; offerGuide: boolean }) {
+function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion; rank: number; selfHelp: SelfHelp }) {
   const selected = useApp((s) => s.selected?.muscle === suggestion.muscle && s.selected.side === suggestion.side);
   const trp = trpById(suggestion.trp);
   const percent = Math.round(suggestion.score * 100);
@@ -59,7 +61,15 @@ function SuggestionCard({ suggestion, rank, offerGuide }: { suggestion: Suggesti
               <span className="swatch marker" /> trigger point
             </span>
           </p>
-          {offerGuide && (
+          {selfHelp === 'screen_first' && (
+            <>
+              <p className="gate-note">How to test and release it shows once you have answered the warning-sign questions.</p>
+              <button type="button" className="button primary" onClick={goToWarningSigns}>
+                Answer the warning signs first
+              </button>
+            </>
+          )}
+          {selfHelp === 'ok' && (
             <>
               <PressTest suggestion={suggestion} rank={rank} />
               <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1], suggestion.side)}>
@@ -78,13 +88,14 @@ export function SuggestionsPanel() {
   const result = useApp((s) => s.result);
   const hasMarks = useApp((s) => s.summary.length > 0);
   const suggestions = result.suggestions.slice(0, SHOWN);
+  const selfHelp = useSelfHelp();
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">What may explain your pain</h2>
       <p className="disclaimer">Self-help information, not a diagnosis.</p>
       {!hasMarks && <p className="empty">Mark where it hurts and the muscles whose trigger points send pain there will appear here.</p>}
       {hasMarks && suggestions.length === 0 && <p className="empty">None of the muscles in painmap sends pain to the places you marked.</p>}
-      {result.redFlag && suggestions.length > 0 && (
+      {selfHelp === 'see_doctor' && suggestions.length > 0 && (
         <p className="muted">
           Because of the warning signs above, release guides are not offered: please see a doctor first. For your appointment, these muscles fit your
           map:
@@ -92,7 +103,7 @@ export function SuggestionsPanel() {
       )}
       <ol className="suggestions" aria-live="polite">
         {suggestions.map((s, i) => (
-          <SuggestionCard key={`${s.muscle}@${s.side}`} suggestion={s} rank={i + 1} offerGuide={!result.redFlag} />
+          <SuggestionCard key={`${s.muscle}@${s.side}`} suggestion={s} rank={i + 1} selfHelp={selfHelp} />
         ))}
       </ol>
       {result.combination && (

@@ -1,5 +1,6 @@
 import { muscleById, trpById } from '../../core/library/index.ts';
 import type { Suggestion, SuggestionSide } from '../../core/matcher/types.ts';
+import { FAIR_FIT, STRONG_FIT } from '../../core/matcher/weights.ts';
 import { regionShortName } from '../../core/regions/regionLabels.ts';
 import type { RegionId } from '../../core/regions/regionIds.ts';
 
@@ -31,8 +32,8 @@ export function muscleTitle(suggestion: Pick<Suggestion, 'muscle' | 'side' | 'tr
 
 /** A word for the strength of a fit, shown beside its bar. */
 export function fitWords(score: number): string {
-  if (score >= 0.7) return 'strong fit';
-  if (score >= 0.45) return 'fair fit';
+  if (score >= STRONG_FIT) return 'strong fit';
+  if (score >= FAIR_FIT) return 'fair fit';
   return 'weak fit';
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isScreened } from '../../core/redFlags.ts';
 import { APP_VERSION } from '../../core/appInfo.ts';
 import { BOTH_LEGS_ADVICE, NERVE_ROOT_CAUTION } from '../../core/library/cautions.ts';
 import { trpById } from '../../core/library/index.ts';
@@ -56,6 +57,7 @@ export function ReportPage() {
   const result = useApp((s) => s.result);
   const symptoms = useApp((s) => s.symptoms);
   const redFlags = useApp((s) => s.redFlags);
+  const screened = useApp((s) => isScreened(s));
   const pressTests = useApp((s) => s.pressTests);
   const pictures = usePictures();
   const today = longDate(new Date());
@@ -81,7 +83,7 @@ export function ReportPage() {
       <section aria-labelledby="report-flags">
         <h3 id="report-flags">Warning signs</h3>
         {result.doctorReasons.length === 0 ? (
-          <p>None reported{redFlags.length === 0 ? ' (the questions were answered no or left unanswered)' : ''}.</p>
+          <p>None reported{redFlags.length === 0 ? (screened ? ' (every question answered no)' : ' (the questions were not all answered)') : ''}.</p>
         ) : (
           <ul className="report-alert">
             {result.doctorReasons.map((reason) => (

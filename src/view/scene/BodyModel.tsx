@@ -1,6 +1,6 @@
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, type Mesh } from 'three';
+import { BufferAttribute, BufferGeometry, type Mesh } from 'three';
 import type { BodyMesh } from '../../core/mesh/bodyMesh.ts';
 import { createBodyGeometry } from '../../body/bodyGeometry.ts';
 import { accelerateRaycast } from '../../body/bodyPicker.ts';
@@ -12,7 +12,8 @@ import { regionColors } from '../regionPalette.ts';
 import { createBodyMaterial } from './bodyMaterial.ts';
 import { usePointerTools } from './usePointerTools.ts';
 import { writeZoneCodes } from './zoneOverlay.ts';
-import { markFirstBodyFrame } from './frameProbe.ts';
+import { frameStats, markFullBodyFrame } from './frameProbe.ts';
+import { cameraMoving } from './motion.ts';
 
 function writeAtlasColors(attribute: BufferAttribute, body: BodyMesh): void {
   const palette = regionColors(body).map(srgbToLinearBytes);
@@ -22,20 +23,28 @@ function writeAtlasColors(attribute: BufferAttribute, body: BodyMesh): void {
   attribute.needsUpdate = true;
 }
 
+const noRaycast = () => {};
+
 /** The body: skin, the person's paint (or the region atlas), referral zones of a chosen trigger point. */
 export function BodyModel({ body }: { readonly body: BodyMesh }) {
   const invalidate = useThree((s) => s.invalidate);
   const meshRef = useRef<Mesh>(null);
+  const coarseRef = useRef<Mesh>(null);
   const showAtlas = useApp((s) => s.showAtlas);
   const selected = useApp((s) => s.selected);
 
-  const { geometry, material, colors, zones } = useMemo(() => {
+  const { geometry, coarse, material, colors, zones } = useMemo(() => {
     const geometry = createBodyGeometry(body);
     const colors = new BufferAttribute(new Uint8Array(body.vertexCount * 3), 3, true);
     const zones = new BufferAttribute(new Float32Array(body.vertexCount), 1);
     geometry.setAttribute('color', colors);
     geometry.setAttribute('zone', zones);
-    return { geometry, material: createBodyMaterial(), colors, zones };
+    // The same vertices (uploaded once) with the model's own triangles, drawn while the camera moves.
+    const coarse = new BufferGeometry();
+    for (const name of ['position', 'normal', 'color', 'zone']) coarse.setAttribute(name, geometry.getAttribute(name));
+    coarse.setIndex(new BufferAttribute(body.coarseTriangles, 1));
+    coarse.boundingSphere = geometry.boundingSphere;
+    return { geometry, coarse, material: createBodyMaterial(), colors, zones };
   }, [body]);
 
   useEffect(() => {
@@ -44,9 +53,18 @@ export function BodyModel({ body }: { readonly body: BodyMesh }) {
     return () => {
       release();
       geometry.dispose();
+      coarse.dispose();
       material.dispose();
     };
-  }, [geometry, material]);
+  }, [geometry, coarse, material]);
+
+  // Runs before each frame is drawn: the light body while turning, the full one at rest.
+  useFrame(() => {
+    const moving = cameraMoving();
+    meshRef.current!.visible = !moving;
+    coarseRef.current!.visible = moving;
+    frameStats.lastBody = moving ? 'light' : 'full';
+  });
 
   // Paint colours: everything when the mode or body changes, then only what each stroke touches.
   useEffect(() => {
@@ -69,5 +87,11 @@ export function BodyModel({ body }: { readonly body: BodyMesh }) {
 
   usePointerTools(meshRef, body);
 
-  return <mesh ref={meshRef} geometry={geometry} material={material} onAfterRender={markFirstBodyFrame} name="body" />;
+  return (
+    <>
+      <mesh ref={meshRef} geometry={geometry} material={material} onAfterRender={markFullBodyFrame} name="body" />
+      {/* Never picked: taps and strokes always land on the full body's triangles. */}
+      <mesh ref={coarseRef} geometry={coarse} material={material} raycast={noRaycast} visible={false} name="body-while-turning" />
+    </>
+  );
 }

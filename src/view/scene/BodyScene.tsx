@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useComparedPair } from '../../store/historyStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BodyModel } from './BodyModel.tsx';
+import { BodyPreviewModel } from './BodyPreviewModel.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { CompareBodies } from './CompareBodies.tsx';
 import { BODY_TARGET, FIELD_OF_VIEW, VIEW_DISTANCE } from './cameraViews.ts';
@@ -22,8 +23,9 @@ function FrameCounter() {
  * The 3D scene, loaded lazily so the first paint needs no three.js. Renders on demand:
  * an idle body draws no frames.
  */
-export default function BodyScene({ onContextLost }: { readonly onContextLost: () => void }) {
+export default function BodyScene({ onContextLost, onFailed }: { readonly onContextLost: () => void; readonly onFailed: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
+  const preview = useApp((s) => (s.body.status === 'loading' ? (s.body.preview ?? null) : null));
   // Two saved maps being compared take the body's place (and nothing can be painted) until the comparison closes.
   const compared = useComparedPair();
   const onCreated = useCallback(
@@ -38,11 +40,12 @@ export default function BodyScene({ onContextLost }: { readonly onContextLost: (
     [onContextLost],
   );
   return (
-    <SceneCanvas camera={CAMERA} onCreated={onCreated}>
+    <SceneCanvas camera={CAMERA} onCreated={onCreated} onFailed={onFailed}>
       <FrameCounter />
       <Lights />
       <CameraRig />
       {body && (compared ? <CompareBodies body={body} pair={compared} /> : <BodyModel body={body} />)}
+      {preview && <BodyPreviewModel preview={preview} />}
       <TrpMarkers />
     </SceneCanvas>
   );

@@ -2,18 +2,22 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { loadBody } from '../../store/loadBody.ts';
-import { resetView, showView } from '../../store/uiActions.ts';
+import { notify, resetView, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
+import { probeWebGL, webglSupport } from './webglSupport.ts';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
 
-function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/** Contexts lost within this window count together; more than MAX_RECENT_LOSSES and the 3D view is given up. */
+const LOSS_WINDOW_MS = 60_000;
+const MAX_RECENT_LOSSES = 3;
+const losses: number[] = [];
+
+/** The 3D view cannot come back: the app carries on without it, as it does without WebGL, and says so. */
+function giveUpOn3D(): void {
+  if (appStore.getState().webgl === 'unavailable') return;
+  appStore.setState({ webgl: 'unavailable' });
+  notify('error', 'The 3D view stopped and could not be restarted. Your marks are safe: see and change them by region name in the region list.');
 }
 
 const VIEWS: readonly { id: ViewPreset; label: string }[] = [
@@ -40,15 +44,21 @@ export function BodyViewport() {
   const [sceneKey, setSceneKey] = useState(0);
 
   useEffect(() => {
-    appStore.setState({ webgl: hasWebGL() ? 'available' : 'unavailable' });
+    appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
   }, []);
 
   const onContextLost = () => {
     appStore.setState({ webgl: 'lost' });
+    losses.push(Date.now());
     // A fresh renderer re-uploads everything; give the browser a moment to free the old one.
     setTimeout(() => {
-      setSceneKey((k) => k + 1);
-      appStore.setState({ webgl: 'available' });
+      // No new context to be had, or lost again and again: stop trying and offer the region list.
+      const recent = losses.filter((t) => Date.now() - t < LOSS_WINDOW_MS).length;
+      if (recent > MAX_RECENT_LOSSES || !probeWebGL().available) giveUpOn3D();
+      else {
+        setSceneKey((k) => k + 1);
+        appStore.setState({ webgl: 'available' });
+      }
     }, 800);
   };
 
@@ -59,7 +69,7 @@ export function BodyViewport() {
     <section className={`viewport${webgl === 'unavailable' ? ' no-3d' : ''}`} aria-label="3D body">
       {webgl === 'available' && (
         <Suspense fallback={null}>
-          <BodyScene key={sceneKey} onContextLost={onContextLost} />
+          <BodyScene key={sceneKey} onContextLost={onContextLost} onFailed={giveUpOn3D} />
         </Suspense>
       )}
       {webgl === 'unavailable' && (

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Spherical, Vector3, type PerspectiveCamera } from 'three';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { liveView } from './frameProbe.ts';
+import { noteCameraMoved } from './motion.ts';
 import { useSnapshots } from './useSnapshots.ts';
 import { OrbitRig } from './OrbitRig.ts';
 import { paintingPointers } from './paintingPointers.ts';
@@ -51,6 +52,7 @@ export function CameraRig() {
       if (appStore.getState().facing !== facing) appStore.setState({ facing });
     };
     const onChange = () => {
+      noteCameraMoved(invalidate);
       invalidate();
       updateFacing.current();
     };
@@ -122,6 +124,7 @@ export function CameraRig() {
     controls.target.lerpVectors(_fromTarget, _toTarget, ease);
     camera.position.copy(_offset.setFromSpherical(_spherical).add(controls.target));
     camera.lookAt(controls.target);
+    noteCameraMoved(invalidate);
     if (t >= 1) {
       // This frame draws the final position; only the side labels need telling.
       animation.current.active = false;

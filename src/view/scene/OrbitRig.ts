@@ -1,4 +1,5 @@
 import { EventDispatcher, Spherical, Vector3, type PerspectiveCamera } from 'three';
+import { capturePointer } from './capturePointer.ts';
 
 /*
  * Turning the body: one pointer drags the view around the body, the wheel or a pinch zooms,
@@ -96,8 +97,8 @@ export class OrbitRig extends EventDispatcher<OrbitEvents> {
 
   private readonly onDown = (event: PointerEvent): void => {
     if (this.pointers.size === 0 && !this.isHeld(event.pointerId)) this.dispatchEvent({ type: 'start' });
-    this.element.setPointerCapture(event.pointerId);
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    capturePointer(this.element, event.pointerId);
     this.panning = event.button === 2 || event.shiftKey;
   };
 

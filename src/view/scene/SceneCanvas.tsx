@@ -1,6 +1,7 @@
 import { createRoot, extend, type ReconcilerRoot, type RootState } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
+import { webglSupport } from './webglSupport.ts';
 
 /*
  * R3F's <Canvas> registers the whole three.js namespace (extend(THREE)), which defeats tree
@@ -20,14 +21,17 @@ interface Props {
   readonly children: ReactNode;
   readonly camera: { fov: number; near: number; far: number; position: [number, number, number] };
   readonly onCreated: (state: RootState) => void;
+  /** The renderer could not be made (no WebGL context to be had): nothing is drawn. */
+  readonly onFailed: () => void;
 }
 
 /** A canvas that fills its parent and renders R3F children on demand. */
-export function SceneCanvas({ children, camera, onCreated }: Props) {
+export function SceneCanvas({ children, camera, onCreated, onFailed }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const [size, setSize] = useState<Size | null>(null);
+  const failed = useRef(false);
 
   useLayoutEffect(() => {
     const container = containerRef.current!;
@@ -44,18 +48,33 @@ export function SceneCanvas({ children, camera, onCreated }: Props) {
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!size || !canvas) return;
-    rootRef.current ??= createRoot(canvas);
-    const root = rootRef.current;
-    void root
+    if (failed.current) return;
+    let root: ReconcilerRoot<HTMLCanvasElement>;
+    try {
+      rootRef.current ??= createRoot(canvas);
+      root = rootRef.current;
+    } catch {
+      failed.current = true;
+      onFailed();
+      return;
+    }
+    root
       .configure({
         size,
         dpr: [1, 1.5],
         frameloop: 'demand',
         camera,
-        gl: { antialias: window.devicePixelRatio < 1.5, powerPreference: 'low-power' },
+        // Sharp screens need no antialiasing; software rendering cannot afford it (webglSupport.ts).
+        gl: { antialias: window.devicePixelRatio < 1.5 && !webglSupport().software, powerPreference: 'low-power' },
         onCreated,
       })
-      .then(() => root.render(children));
+      .then(() => root.render(children))
+      .catch(() => {
+        // WebGLRenderer throws when no context can be created: report it once, never as an uncaught error.
+        if (failed.current) return;
+        failed.current = true;
+        onFailed();
+      });
   });
 
   useEffect(

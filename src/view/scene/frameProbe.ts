@@ -1,17 +1,28 @@
 import type { Camera } from 'three';
 
 /**
- * Timing marks the benchmark and browser tests read: the first frame with the body drawn, a
+ * Timing marks the benchmark and browser tests read: the first frame with the body drawn (its
+ * preview), the first with the full body, a
  * count of rendered frames (an idle body renders none) and the times of the latest frames.
  */
 let bodyDrawn = false;
+let fullBodyDrawn = false;
 const RECENT = 256;
-export const frameStats = { frames: 0, times: new Float64Array(RECENT) };
+export const frameStats = { frames: 0, times: new Float64Array(RECENT), lastBody: 'none' as 'none' | 'light' | 'full' };
 
+/** The first frame with any body on screen: the preview, or the full body if it came first. */
 export function markFirstBodyFrame(): void {
   if (bodyDrawn) return;
   bodyDrawn = true;
   performance.mark('painmap:first-body-frame');
+}
+
+/** The first frame with the full-detail body, ready to mark on. */
+export function markFullBodyFrame(): void {
+  markFirstBodyFrame();
+  if (fullBodyDrawn) return;
+  fullBodyDrawn = true;
+  performance.mark('painmap:full-body-frame');
 }
 
 export function countFrame(): void {

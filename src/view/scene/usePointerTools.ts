@@ -7,6 +7,7 @@ import type { BodyMesh } from '../../core/mesh/bodyMesh.ts';
 import { regionAt } from '../../core/regions/regionIds.ts';
 import { appStore } from '../../store/appStore.ts';
 import { beginStroke, cancelStroke, dab, endStroke } from '../../store/paintActions.ts';
+import { capturePointer } from './capturePointer.ts';
 import { paintingPointers } from './paintingPointers.ts';
 
 /**
@@ -101,7 +102,7 @@ export function usePointerTools(meshRef: RefObject<Mesh | null>, body: BodyMesh)
       painting = event.pointerId;
       paintingPointers.add(event.pointerId);
       travelled = 0;
-      element.setPointerCapture(event.pointerId);
+      capturePointer(element, event.pointerId);
       event.preventDefault();
     };
 

@@ -6,6 +6,7 @@ import { buildBodyMesh, type BodyMesh } from '../../../src/core/mesh/bodyMesh.ts
 import { appStore, initialState } from '../../../src/store/appStore.ts';
 import { bodyReady } from '../../../src/store/bodyActions.ts';
 import { refreshDerived } from '../../../src/store/derived.ts';
+import { RED_FLAG_IDS } from '../../../src/core/redFlags.ts';
 
 const BODY_FILE = join(import.meta.dirname, '../../../public/models/body.glb');
 
@@ -31,6 +32,12 @@ let loading: Promise<BodyMesh> | undefined;
 export function loadBody(): Promise<BodyMesh> {
   loading ??= readBody();
   return loading;
+}
+
+/** Every warning-sign question answered "no", as a person does in the required step. */
+export function answerWarningSignsNo(): void {
+  appStore.setState({ redFlags: [], redFlagsNo: [...RED_FLAG_IDS] });
+  refreshDerived.flush();
 }
 
 /** An empty store, as at start-up before the body has loaded. */

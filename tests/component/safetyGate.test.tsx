@@ -1,0 +1,204 @@
+/**
+ * The safety gate as a person meets it: no pressing, ball or stretch step anywhere before every
+ * warning-sign question is answered, none while any answer is "yes", and the step itself short,
+ * answerable and changeable.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { guideFor } from '../../src/core/guides/index.ts';
+import { withSide } from '../../src/core/guides/sideWording.ts';
+import { PRESS_TEST_STEPS } from '../../src/core/library/cautions.ts';
+import { NERVE_QUESTIONS, RED_FLAGS } from '../../src/core/library/redFlagData.ts';
+import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
+import { RED_FLAG_IDS, type RedFlagId } from '../../src/core/redFlags.ts';
+import { appStore } from '../../src/store/appStore.ts';
+import { setRegionIntensity } from '../../src/store/paintActions.ts';
+import { setRedFlag } from '../../src/store/uiActions.ts';
+import { App } from '../../src/view/App.tsx';
+import { GuidePage } from '../../src/view/guide/GuidePage.tsx';
+import { freshApp, inStore, loadBody } from './support/body.ts';
+import { stubMissingDom } from './support/dom.ts';
+
+let body: BodyMesh;
+beforeAll(async () => {
+  stubMissingDom();
+  body = await loadBody();
+});
+beforeEach(() => freshApp(body));
+afterEach(() => history.replaceState(null, '', '#/'));
+
+const step = () => screen.getByRole('region', { name: /^Warning signs/ });
+const question = (id: RedFlagId) => within(step()).getByRole('radiogroup', { name: RED_FLAGS[id].short });
+
+async function answer(user: ReturnType<typeof userEvent.setup>, id: RedFlagId, value: 'Yes' | 'No'): Promise<void> {
+  await user.click(within(question(id)).getByRole('radio', { name: value }));
+}
+
+async function answerAllNo(user: ReturnType<typeof userEvent.setup>, except: readonly RedFlagId[] = []): Promise<void> {
+  for (const id of RED_FLAG_IDS) if (!except.includes(id)) await answer(user, id, 'No');
+  act(() => {});
+}
+
+function markBeltLine(): void {
+  inStore(() => {
+    setRegionIntensity('L_iliac_crest', 7);
+    setRegionIntensity('L_sij', 6);
+    setRegionIntensity('L_sacrum', 5);
+  });
+}
+
+/** Every press, ball and stretch instruction a page could show, as shown: filled for the left side (the marked side). */
+function pressContent(): string[] {
+  const guide = withSide(guideFor('gluteus_medius'), 'L');
+  return [
+    ...PRESS_TEST_STEPS.map((s) => s.text),
+    ...guide.sections.flatMap((s) => [s.placement.text, ...s.find.map((f) => f.text.replace(/^\s*\d+\.\s+/, ''))]),
+    guide.release.tool.text,
+    guide.release.position.text,
+    ...guide.stretches.flatMap((s) => s.steps.map((t) => t.replace(/^\s*\d+\.\s+/, ''))),
+  ];
+}
+
+function expectNoPressContent(): void {
+  const text = document.body.textContent ?? '';
+  for (const line of pressContent()) expect(text, line).not.toContain(line);
+  for (const name of ['Test it: press the spot', 'How to find it', 'Where the ball goes', 'How to release it', 'Stretches']) {
+    expect(screen.queryByRole('heading', { name }), name).not.toBeInTheDocument();
+  }
+  expect(screen.queryByRole('link', { name: 'Open the release guide' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('group', { name: /timer/i })).not.toBeInTheDocument();
+}
+
+async function chooseFirstSuggestion(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  const panel = screen.getByRole('region', { name: 'What may explain your pain' });
+  const first = within(panel).getAllByRole('listitem')[0]!;
+  await user.click(within(first).getByRole('button', { name: /Gluteus medius \(left\)/ }));
+  return first;
+}
+
+describe('before the warning signs are answered', () => {
+  it('shows what may explain the pain and why, but no press step, only a way to the questions', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    markBeltLine();
+    const first = await chooseFirstSuggestion(user);
+    expect(within(first).getByText(/explains|belt|sacrum/i)).toBeInTheDocument();
+    expectNoPressContent();
+
+    await user.click(within(first).getByRole('button', { name: 'Answer the warning signs first' }));
+    // Focus lands on the first unanswered question.
+    expect(document.activeElement).toBe(within(question('saddle_numbness')).getAllByRole('radio')[0]);
+  });
+
+  it('asks every question with a yes and a no, none answered yet', () => {
+    render(<App />);
+    expect(within(step()).getAllByRole('radiogroup')).toHaveLength(RED_FLAG_IDS.length);
+    for (const id of RED_FLAG_IDS) {
+      const radios = within(question(id)).getAllByRole('radio');
+      expect(radios.map((r) => r.getAttribute('value'))).toEqual(['yes', 'no']);
+      for (const radio of radios) expect(radio).not.toBeChecked();
+    }
+    expect(within(step()).getByRole('status')).toHaveTextContent(`0 of ${RED_FLAG_IDS.length}`);
+  });
+
+  it('keeps the guide’s finding, ball, release and stretch sections back and shows the step first', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" side="L" />);
+    const guide = screen.getByRole('article');
+    expect(within(guide).getByRole('region', { name: 'Warning signs first' })).toBeInTheDocument();
+    expectNoPressContent();
+  });
+
+  it('still shows none with all questions but one answered "no"', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    markBeltLine();
+    await answerAllNo(user, ['cancer_history']);
+    inStore(() => {});
+    await chooseFirstSuggestion(user);
+    expectNoPressContent();
+  });
+});
+
+describe('answering every question "no"', () => {
+  it('offers the press test and the guide, folds the step to one line, and lets answers be changed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    markBeltLine();
+    await answerAllNo(user);
+    inStore(() => {});
+    expect(appStore.getState().redFlagsNo).toHaveLength(RED_FLAG_IDS.length);
+    expect(appStore.getState().result.selfHelp).toBe('ok');
+    expect(within(step()).getByRole('status')).toHaveTextContent(`All ${RED_FLAG_IDS.length} answered “no”.`);
+    const first = await chooseFirstSuggestion(user);
+    expect(within(first).getByRole('heading', { name: 'Test it: press the spot' })).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'Open the release guide' })).toBeInTheDocument();
+
+    // Changing an answer to "yes" hides the press steps again and leads with what to do.
+    await user.click(within(step()).getByRole('button', { name: 'Change answers' }));
+    await answer(user, 'weakened_immune_system', 'Yes');
+    inStore(() => {});
+    expect(appStore.getState().redFlags).toEqual(['weakened_immune_system']);
+    expect(appStore.getState().redFlagsNo).not.toContain('weakened_immune_system');
+    const banner = screen.getByRole('alert');
+    expect(within(banner).getByRole('heading', { name: 'See a doctor today' })).toBeInTheDocument();
+    expect(banner).toHaveTextContent(RED_FLAGS.weakened_immune_system.advice);
+    expectNoPressContent();
+  });
+
+  it('shows the guide’s sections once screened, and hides them all again with a "yes"', async () => {
+    const user = userEvent.setup();
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" side="L" />);
+    await answerAllNo(user);
+    inStore(() => {});
+    expect(screen.getAllByRole('heading', { name: 'How to find it' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'How to release it' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Stretches' })).toBeInTheDocument();
+
+    inStore(() => setRedFlag('chest_pain', true));
+    const banner = screen.getByRole('alert');
+    expect(banner).toHaveClass('emergency');
+    expect(within(banner).getByRole('heading', { name: 'Now: A&E or emergency services' })).toBeInTheDocument();
+    expectNoPressContent();
+  });
+});
+
+describe('a "yes" answer', () => {
+  it.each(['saddle_numbness', 'new_pain_age_over_50', 'inflammatory_back_pain'] as const)(
+    '%s hides every press step and leads with what to do',
+    async (id) => {
+      const user = userEvent.setup();
+      render(<App />);
+      markBeltLine();
+      await answerAllNo(user, [id]);
+      await answer(user, id, 'Yes');
+      inStore(() => {});
+      expect(appStore.getState().result.selfHelp).toBe('see_doctor');
+      const banner = screen.getByRole('alert');
+      expect(banner).toHaveTextContent(RED_FLAGS[id].advice);
+      await chooseFirstSuggestion(user);
+      expectNoPressContent();
+      expect(screen.queryByRole('button', { name: 'Answer the warning signs first' })).not.toBeInTheDocument();
+    },
+  );
+});
+
+describe('pain drawn below the knee', () => {
+  it('puts the numbness and weakness questions first, highlighted', () => {
+    render(<App />);
+    inStore(() => setRegionIntensity('L_calf', 6));
+    const groups = within(step()).getAllByRole('radiogroup');
+    expect(groups.slice(0, NERVE_QUESTIONS.length).map((g) => g.getAttribute('aria-labelledby'))).toEqual(NERVE_QUESTIONS.map((id) => `ws-q-${id}`));
+    for (const group of groups.slice(0, NERVE_QUESTIONS.length)) expect(group).toHaveClass('prominent');
+    for (const group of groups.slice(NERVE_QUESTIONS.length)) expect(group).not.toHaveClass('prominent');
+    expect(within(step()).getByText(/below the knee/)).toBeInTheDocument();
+  });
+
+  it('keeps the usual order, nothing highlighted, for pain above the knee', () => {
+    render(<App />);
+    markBeltLine();
+    const groups = within(step()).getAllByRole('radiogroup');
+    expect(groups[0]!.getAttribute('aria-labelledby')).toBe('ws-q-saddle_numbness');
+    for (const group of groups) expect(group).not.toHaveClass('prominent');
+  });
+});

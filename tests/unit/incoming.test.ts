@@ -1,0 +1,147 @@
+/** A map opened from a link or a file over the person's own map: nothing is replaced without their say and a way back. */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadBodyFile } from '../../src/body/loadBodyFile.ts';
+import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
+import { appStore, initialState } from '../../src/store/appStore.ts';
+import { bodyReady } from '../../src/store/bodyActions.ts';
+import { refreshDerived } from '../../src/store/derived.ts';
+import { HISTORY_KEY, startFromEntry } from '../../src/store/historyActions.ts';
+import { historyStore, initialHistoryState } from '../../src/store/historyStore.ts';
+import { resolveIncoming } from '../../src/store/keepActions.ts';
+import { initialKeepState, keepStore } from '../../src/store/keepStore.ts';
+import { setRegionIntensity } from '../../src/store/paintActions.ts';
+import { loadSavedMap } from '../../src/store/persistence.ts';
+import { exportMap, importMap, shareLink } from '../../src/store/transferActions.ts';
+import { setPressTest, setRedFlag, toggleSymptom } from '../../src/store/uiActions.ts';
+import { MemoryStorage } from '../support/memoryStorage.ts';
+
+let body: BodyMesh;
+beforeAll(async () => {
+  body = await loadBodyFile();
+});
+
+let storage: MemoryStorage;
+beforeEach(() => {
+  storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+  vi.stubGlobal('window', new EventTarget());
+  appStore.setState(initialState(), true);
+  historyStore.setState(initialHistoryState(), true);
+  keepStore.setState(initialKeepState(), true);
+  loadSavedMap(new MemoryStorage());
+  bodyReady(body);
+  refreshDerived.flush();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const marked = () => {
+  refreshDerived.flush();
+  return Object.fromEntries(appStore.getState().summary.map((s) => [s.region, s.intensity]));
+};
+
+/** Someone else's map, as a file and as a link. */
+function theirMap(): { file: string; link: string } {
+  setRegionIntensity('R_calf', 3);
+  const file = exportMap().text;
+  const link = shareLink('https://painmap.example/').split('#/map/')[1]!;
+  setRegionIntensity('R_calf', 0);
+  return { file, link };
+}
+
+/** The person's own map, with an answer of every kind. */
+function myMap(): void {
+  setRegionIntensity('L_sij', 6);
+  toggleSymptom('walking');
+  setRedFlag('fever', false);
+  setRedFlag('fever', true);
+  setPressTest('gluteus_medius.trp1', 'L', 'familiar');
+  refreshDerived.flush();
+}
+
+describe('a map opened over the person\u2019s own', () => {
+  it('waits for a choice and changes nothing until then', () => {
+    const { link } = theirMap();
+    myMap();
+    expect(importMap({ link })).toBe(true);
+    expect(keepStore.getState().incoming?.from).toBe('link');
+    expect(marked()).toEqual({ L_sij: 6 });
+  });
+
+  it('replaces it only after keeping it in the history with every answer, and the entry brings it all back', () => {
+    const { file } = theirMap();
+    myMap();
+    importMap({ file });
+    expect(resolveIncoming('replace')).toBe(true);
+    expect(marked()).toEqual({ R_calf: 3 });
+    expect(appStore.getState().symptoms).toEqual([]);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/previous map, with all its answers, is in your history/);
+
+    const [entry] = historyStore.getState().entries;
+    expect(entry!.map).toMatchObject({ symptoms: ['walking'], redFlags: ['fever'], pressTests: { 'gluteus_medius.trp1@L': 'familiar' } });
+    expect(JSON.parse(storage.getItem(HISTORY_KEY)!)).toHaveLength(1);
+
+    startFromEntry(entry!.id);
+    expect(marked()).toEqual({ L_sij: 6 });
+    expect(appStore.getState()).toMatchObject({ symptoms: ['walking'], redFlags: ['fever'], pressTests: { 'gluteus_medius.trp1@L': 'familiar' } });
+  });
+
+  it('keeps the person\u2019s map when they say so', () => {
+    const { link } = theirMap();
+    myMap();
+    importMap({ link });
+    resolveIncoming('keep');
+    expect(marked()).toEqual({ L_sij: 6 });
+    expect(keepStore.getState().incoming).toBeNull();
+    expect(historyStore.getState().entries).toEqual([]);
+  });
+
+  it('opens the new map beside the person\u2019s, as a history entry', () => {
+    const { link } = theirMap();
+    myMap();
+    importMap({ link });
+    resolveIncoming('beside');
+    expect(marked()).toEqual({ L_sij: 6 });
+    expect(historyStore.getState().entries.map((e) => e.map.marks.map((m) => m.region))).toEqual([['R_calf']]);
+  });
+
+  it('does not replace the map when its copy cannot be stored, and says so', () => {
+    const { file } = theirMap();
+    myMap();
+    importMap({ file });
+    storage.full = true;
+    expect(resolveIncoming('replace')).toBe(false);
+    expect(marked()).toEqual({ L_sij: 6 });
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be copied into the history, so it was not replaced/);
+    // The choice stays open: the person can export first, or keep both once there is room.
+    expect(keepStore.getState().incoming).not.toBeNull();
+  });
+
+  it('opens at once over a map with nothing in it', () => {
+    const { link } = theirMap();
+    importMap({ link });
+    expect(keepStore.getState().incoming).toBeNull();
+    expect(marked()).toEqual({ R_calf: 3 });
+  });
+
+  it('counts an answer alone as something to keep', () => {
+    const { link } = theirMap();
+    toggleSymptom('stairs');
+    importMap({ link });
+    expect(keepStore.getState().incoming).not.toBeNull();
+  });
+});
+
+describe('a history entry used as the starting point', () => {
+  it('keeps the map it replaces in the history too, answers and all', () => {
+    const { file } = theirMap();
+    myMap();
+    importMap({ file });
+    resolveIncoming('replace');
+    toggleSymptom('stairs');
+    startFromEntry(historyStore.getState().entries[0]!.id);
+    expect(marked()).toEqual({ L_sij: 6 });
+    const kept = historyStore.getState().entries.at(-1)!.map;
+    expect(kept.marks.map((m) => m.region)).toEqual(['R_calf']);
+    expect(kept.symptoms).toEqual(['stairs']);
+  });
+});
