@@ -164,9 +164,10 @@ export function GuidePage({
       ),
     [muscleId],
   );
+  const redFlag = useApp((s) => s.result.redFlag);
+  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   // Finding (pressing), ball and stretch steps show only once every warning sign is answered "no".
   const selfHelp = useSelfHelp();
-  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
   const focusedId = focused.id;
 
@@ -201,18 +202,17 @@ export function GuidePage({
           {muscle.name}: release guide for {yourSidePart(side, guide.area)}
         </h2>
         <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
-        {selfHelp === 'see_doctor' && (
+        {redFlag && (
           <>
             <SafetyBanner />
             <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
           </>
         )}
         {selfHelp === 'screen_first' && (
-          <>
-            <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
-            <WarningSignStep />
-          </>
+          <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
         )}
+        {/* Stays while answering: a "yes" given here must not take the other questions away. */}
+        {selfHelp !== 'ok' && <WarningSignStep />}
         <p>
           <Statement item={guide.intro} />
         </p>
