@@ -46,6 +46,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   await page.goto(preview.url);
   await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+  // Where the app asks which body is closer to yours, answer it so it does not cover the body.
+  const shape = page.getByRole('button', { name: 'In between', exact: true });
+  if ((await shape.count()) > 0) await shape.click();
   await page.getByRole('button', { name: 'Back view', exact: true }).click();
   await page.waitForFunction(() => window.painmap.state().facing === 'back');
   await page.getByRole('slider').fill('7');
