@@ -47,6 +47,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Two shared cores: a whole-app test answering many questions can take seconds under load.
+          testTimeout: 30_000,
           server: { deps: { inline: [/@react-three\//] } },
         },
       },

@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guideFor } from '../../src/core/guides/index.ts';
+import { withSide } from '../../src/core/guides/sideWording.ts';
 import { PRESS_TEST_STEPS } from '../../src/core/library/cautions.ts';
 import { NERVE_QUESTIONS, RED_FLAGS } from '../../src/core/library/redFlagData.ts';
 import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
@@ -51,9 +52,9 @@ function markBeltLine(): void {
   });
 }
 
-/** Every press, ball and stretch instruction a page could show. */
+/** Every press, ball and stretch instruction a page could show, as shown: filled for the left side (the marked side). */
 function pressContent(): string[] {
-  const guide = guideFor('gluteus_medius');
+  const guide = withSide(guideFor('gluteus_medius'), 'L');
   return [
     ...PRESS_TEST_STEPS.map((s) => s.text),
     ...guide.sections.flatMap((s) => [s.placement.text, ...s.find.map((f) => f.text.replace(/^\s*\d+\.\s+/, ''))]),

@@ -77,7 +77,7 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
           {selfHelp === 'ok' && (
             <>
               <PressTest suggestion={suggestion} rank={rank} />
-              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
+              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1], suggestion.side)}>
                 Open the release guide
               </a>
             </>
