@@ -264,3 +264,21 @@ describe('muscle footprints: where the anatomy says', () => {
     expect(iliopsoas.within(['L_hip_lateral', 'L_flank'])).toBeLessThan(0.05);
   });
 });
+
+describe('the trigger point and its muscle', () => {
+  it('draws every trigger point’s dot inside its own muscle’s outline', () => {
+    for (const muscle of MUSCLES) {
+      const weights = footprintWeights(muscle.id, 'left', body.positions);
+      for (const trp of muscle.trps) {
+        const [x, y, z] = trp.marker;
+        let nearest = 0;
+        let best = Infinity;
+        for (let v = 0; v < body.vertexCount; v++) {
+          const d = (body.positions[3 * v]! - x) ** 2 + (body.positions[3 * v + 1]! - y) ** 2 + (body.positions[3 * v + 2]! - z) ** 2;
+          if (d < best) [nearest, best] = [v, d];
+        }
+        expect(weights[nearest], `${trp.id} at ${trp.marker.join(', ')}`).toBeGreaterThan(0.5);
+      }
+    }
+  });
+});
