@@ -30,19 +30,21 @@ function Row({ id, answer, full, prominent }: { readonly id: RedFlagId; readonly
 /**
  * The warning-sign step: every question answered yes or no before any pressing or ball step
  * shows (contracts.md §1). Short rows that fit one phone screen; pain drawn below the knee
- * puts the numbness and weakness questions first. Once answered it folds to one line and can
- * be opened again to change an answer.
+ * puts the numbness and weakness questions first. Once all are answered, "Done" folds it to one
+ * line, from which it opens again to change an answer.
  */
 export function WarningSignStep() {
   const redFlags = useApp((s) => s.redFlags);
   const redFlagsNo = useApp((s) => s.redFlagsNo);
   const belowKnee = useApp((s) => isBelowKnee(s.summary.map((m) => m.region)));
-  const [editing, setEditing] = useState(false);
-  const [full, setFull] = useState(false);
   const open = unansweredCount({ redFlags, redFlagsNo });
+  // Folded only once all are answered and "Done" was pressed (or the answers came saved): the
+  // rows never move away under the finger that gave the last answer.
+  const [finished, setFinished] = useState(open === 0);
+  const [full, setFull] = useState(false);
   const answerOf = (id: RedFlagId): Answer => (redFlags.includes(id) ? 'yes' : redFlagsNo.includes(id) ? 'no' : undefined);
 
-  if (open === 0 && !editing) {
+  if (open === 0 && finished) {
     return (
       <section id={WARNING_SIGNS_ID} className={`panel ws-done${redFlags.length ? ' has-yes' : ''}`} aria-labelledby="ws-title">
         <h2 id="ws-title">Warning signs</h2>
@@ -50,7 +52,7 @@ export function WarningSignStep() {
           {redFlags.length === 0
             ? `All ${RED_FLAG_IDS.length} answered “no”.`
             : `You answered “yes” to ${redFlags.length === 1 ? 'one' : redFlags.length}: please follow the advice above before any self-help.`}{' '}
-          <button type="button" className="text-button" onClick={() => setEditing(true)}>
+          <button type="button" className="text-button" onClick={() => setFinished(false)}>
             Change answers
           </button>
         </p>
@@ -66,6 +68,11 @@ export function WarningSignStep() {
         <span className="ws-count" role="status">
           {RED_FLAG_IDS.length - open} of {RED_FLAG_IDS.length} answered
         </span>
+        {open === 0 && (
+          <button type="button" className="button primary ws-finish" onClick={() => setFinished(true)}>
+            Done
+          </button>
+        )}
       </div>
       <p id="ws-intro" className="ws-intro">
         Answer each before any self-help. A “yes” means see a doctor first.{' '}
@@ -79,11 +86,6 @@ export function WarningSignStep() {
           <Row key={id} id={id} answer={answerOf(id)} full={full} prominent={belowKnee && NERVE_QUESTIONS.includes(id)} />
         ))}
       </div>
-      {editing && open === 0 && (
-        <button type="button" className="button primary ws-finish" onClick={() => setEditing(false)}>
-          Done
-        </button>
-      )}
     </section>
   );
 }
