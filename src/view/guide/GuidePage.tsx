@@ -135,15 +135,16 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           <>
             <SafetyBanner />
             <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
+            {/* The step stays after a "yes" given here, so the other questions can still be answered. */}
+            <WarningSignStep />
           </>
         )}
         {selfHelp === 'screen_first' && (
           <>
             <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
+            <WarningSignStep />
           </>
         )}
-        {/* Stays while answering: a "yes" given here must not take the other questions away. */}
-        {selfHelp !== 'ok' && <WarningSignStep />}
         <p>
           <Statement item={guide.intro} />
         </p>

@@ -37,14 +37,15 @@ export function WarningSignStep() {
   const redFlags = useApp((s) => s.redFlags);
   const redFlagsNo = useApp((s) => s.redFlagsNo);
   const belowKnee = useApp((s) => isBelowKnee(s.summary.map((m) => m.region)));
-  const open = unansweredCount({ redFlags, redFlagsNo });
-  // Folded only once all are answered and "Done" was pressed (or the answers came saved): the
-  // rows never move away under the finger that gave the last answer.
-  const [finished, setFinished] = useState(open === 0);
+  const [editing, setEditing] = useState(false);
   const [full, setFull] = useState(false);
+  const open = unansweredCount({ redFlags, redFlagsNo });
+  // Open while any question is unanswered and, after the last answer, until "Done": the rows
+  // never move away under the finger that gave it. Saved answers open it folded.
+  if (open > 0 && !editing) setEditing(true);
   const answerOf = (id: RedFlagId): Answer => (redFlags.includes(id) ? 'yes' : redFlagsNo.includes(id) ? 'no' : undefined);
 
-  if (open === 0 && finished) {
+  if (open === 0 && !editing) {
     return (
       <section id={WARNING_SIGNS_ID} className={`panel ws-done${redFlags.length ? ' has-yes' : ''}`} aria-labelledby="ws-title">
         <h2 id="ws-title">Warning signs</h2>
@@ -52,7 +53,7 @@ export function WarningSignStep() {
           {redFlags.length === 0
             ? `All ${RED_FLAG_IDS.length} answered “no”.`
             : `You answered “yes” to ${redFlags.length === 1 ? 'one' : redFlags.length}: please follow the advice above before any self-help.`}{' '}
-          <button type="button" className="text-button" onClick={() => setFinished(false)}>
+          <button type="button" className="text-button" onClick={() => setEditing(true)}>
             Change answers
           </button>
         </p>
@@ -68,11 +69,6 @@ export function WarningSignStep() {
         <span className="ws-count" role="status">
           {RED_FLAG_IDS.length - open} of {RED_FLAG_IDS.length} answered
         </span>
-        {open === 0 && (
-          <button type="button" className="button primary ws-finish" onClick={() => setFinished(true)}>
-            Done
-          </button>
-        )}
       </div>
       <p id="ws-intro" className="ws-intro">
         Answer each before any self-help. A “yes” means see a doctor first.{' '}
@@ -86,6 +82,11 @@ export function WarningSignStep() {
           <Row key={id} id={id} answer={answerOf(id)} full={full} prominent={belowKnee && NERVE_QUESTIONS.includes(id)} />
         ))}
       </div>
+      {editing && open === 0 && (
+        <button type="button" className="button primary ws-finish" onClick={() => setEditing(false)}>
+          Done
+        </button>
+      )}
     </section>
   );
 }
