@@ -6,6 +6,7 @@ import { SOURCES } from '../../core/library/sources.ts';
 import type { Guide, Muscle, MuscleId, SourcedText, TriggerPoint } from '../../core/library/types.ts';
 import { appStore } from '../../store/appStore.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
+import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
 import { SafetyBanner } from '../panels/SafetyBanner.tsx';
 import { useSelfHelp } from '../panels/selfHelp.ts';
@@ -104,9 +105,10 @@ function scrollToSection(trpId: string): void {
 export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle: MuscleId; readonly trp?: string }) {
   const muscle = muscleById(muscleId);
   const guide = guideFor(muscleId);
+  const redFlag = useApp((s) => s.result.redFlag);
+  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   // Finding (pressing), ball and stretch steps show only once every warning sign is answered "no".
   const selfHelp = useSelfHelp();
-  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
 
   // Opening a guide starts at its top, safety first; choosing another trigger point of the
@@ -131,20 +133,17 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
         </a>
         <h2 id="guide-title">{muscle.name}: release guide</h2>
         <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
-        {selfHelp === 'see_doctor' && (
+        {redFlag && (
           <>
             <SafetyBanner />
             <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
-            {/* The step stays after a "yes" given here, so the other questions can still be answered. */}
-            <WarningSignStep />
           </>
         )}
         {selfHelp === 'screen_first' && (
-          <>
-            <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
-            <WarningSignStep />
-          </>
+          <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
         )}
+        {/* Stays while answering: a "yes" given here must not take the other questions away. */}
+        {selfHelp !== 'ok' && <WarningSignStep />}
         <p>
           <Statement item={guide.intro} />
         </p>
