@@ -44,6 +44,8 @@ async function tapLeftHip(page: Page, touch: boolean): Promise<void> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   await settled(page);
+  // The sheet slides: wait until nothing on the page is animating.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   await page.screenshot({ path: `docs/${name}.png` });
   console.log(`docs/${name}.png`);
 }

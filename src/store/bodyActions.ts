@@ -40,7 +40,10 @@ export function bodyReady(mesh: BodyMesh): void {
     // The saved map is about to be saved in its filled-in form: keep it as it was first.
     blocked = !keepOriginal('it was painted on a different body model, so its marked regions were filled in; the exact strokes could not be kept.');
     if (blocked)
-      notify('error', 'Your saved map was made on a different body model and there is no room to keep a copy of it, so it is left as it was and changes will not be saved.');
+      notify(
+        'error',
+        'Your saved map was made on a different body model and there is no room to keep a copy of it, so it is left as it was and changes will not be saved.',
+      );
     paint.replaceAll(paintOnBody(mesh, pending));
   } else if (pending) paint.replaceAll(paintForBody(mesh, pending));
   appStore.setState((s) => ({

@@ -77,14 +77,23 @@ export function loadSavedMap(storage: Storage): void {
   }
   try {
     const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
-    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests });
+    appStore.setState({
+      pendingMap: map,
+      symptoms: map.symptoms,
+      redFlags: map.redFlags,
+      redFlagsNo: map.redFlagsNo ?? [],
+      pressTests: map.pressTests,
+    });
     original = { storage, text, kept: false };
     const changed = repairs(migratedFrom, warnings);
     if (changed) {
       if (keepOriginal(changed)) writeRepaired(storage, map);
       else {
         // No room for the copy: the stored map is left as it was and nothing is saved over it.
-        notify('error', `Your saved map needed an update (${changed}) but there is no room to keep a copy of it, so it is left as it was and changes will not be saved.`);
+        notify(
+          'error',
+          `Your saved map needed an update (${changed}) but there is no room to keep a copy of it, so it is left as it was and changes will not be saved.`,
+        );
         appStore.setState({ saving: 'blocked' });
       }
     }
@@ -158,7 +167,10 @@ export function saveNow(storage: Storage): void {
   if (there !== null && there !== lastSeen) {
     // Another tab saved a different map since this tab last looked: keep it before writing over it.
     if (!setAside(storage, 'map', there, 'Saved in another tab, then replaced by a change made in this tab.')) {
-      notify('error', 'This map was also changed in another tab, and there is no room to keep both, so this tab\u2019s change was not saved. Export it to keep a copy.');
+      notify(
+        'error',
+        'This map was also changed in another tab, and there is no room to keep both, so this tab\u2019s change was not saved. Export it to keep a copy.',
+      );
       return;
     }
     notify('info', 'This map was also changed in another tab. That version was replaced by this one and is kept under \u201cKeep your map\u201d.');

@@ -38,7 +38,10 @@ export function adoptSavedMap(storage: Storage): void {
   }
   const unsaved = hasPendingSave();
   if (unsaved && !setAside(storage, 'map', mineText, 'Changes made in this tab, not yet saved when another tab saved its map.')) {
-    notify('error', 'This map was changed in another tab, and there is no room to keep this tab\u2019s unsaved changes, so this tab keeps showing them. Export it to keep a copy.');
+    notify(
+      'error',
+      'This map was changed in another tab, and there is no room to keep this tab\u2019s unsaved changes, so this tab keeps showing them. Export it to keep a copy.',
+    );
     return;
   }
   noteSeen(text);

@@ -62,6 +62,10 @@ export function App() {
     if (route.page === 'history' || route.page === 'report') revealPageTop();
   }, [route.page]);
   useSharedLink(route);
+  useEffect(() => {
+    // The body strip belongs to the guide being read; another page starts without it.
+    if (route.page !== 'guide') showGuideBody(false);
+  }, [route.page]);
   const wide = useWide();
   const sheet = useLayout((s) => s.sheet);
   const guideBody = useLayout((s) => s.guideBody);

@@ -12,6 +12,9 @@ import { useSelfHelp } from '../panels/selfHelp.ts';
 import { WarningSignStep } from '../panels/WarningSignStep.tsx';
 import { revealBody, revealPageTop } from '../reveal.ts';
 import { HoldTimer } from './HoldTimer.tsx';
+import { GuideContents, keepPlaceWhile, coveredTop } from './GuideContents.tsx';
+import { GuideSummary } from './GuideSummary.tsx';
+import { showGuideBody } from '../../store/layoutStore.ts';
 import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
 
 /** What the page shows, in the order it shows it, so sources are numbered as they are first cited. */
@@ -70,14 +73,17 @@ function showOnBody(trp: TriggerPoint): void {
 }
 
 /** "Show it on the body" from a section: the address and the highlighted section follow. */
-function showSectionOnBody(trp: TriggerPoint): void {
-  const href = guideHref(trp.muscle, trp.id.split('.')[1]);
-  if (location.hash !== href) {
-    history.replaceState(null, '', href);
-    dispatchEvent(new HashChangeEvent('hashchange'));
-  }
-  showOnBody(trp);
-  revealBody();
+function showSectionOnBody(trp: TriggerPoint, button: HTMLElement): void {
+  keepPlaceWhile(button, () => {
+    const href = guideHref(trp.muscle, trp.id.split('.')[1]);
+    if (location.hash !== href) {
+      history.replaceState(null, '', href);
+      dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    showOnBody(trp);
+    showGuideBody(true);
+    revealBody();
+  });
 }
 
 /**
@@ -92,7 +98,10 @@ function scrollToSection(trpId: string): void {
   if (side.scrollHeight > side.clientHeight && getComputedStyle(side).overflowY === 'auto') {
     side.scrollTo({ top: section.offsetTop - 8 });
   } else {
-    side.scrollIntoView({ block: 'start' });
+    // On a phone: leave the reader's place alone when the section is already in sight.
+    const { top, bottom } = section.getBoundingClientRect();
+    if (bottom > coveredTop() && top < window.innerHeight) return;
+    window.scrollBy({ top: top - coveredTop() - 8 });
   }
 }
 
@@ -143,11 +152,29 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
             <WarningSignStep />
           </>
         )}
+        <GuideSummary guide={guide} muscle={muscle} trp={focused} selfHelp={selfHelp} />
+        <GuideContents
+          entries={[
+            { id: 'guide-safety', title: 'When to stop' },
+            ...guide.sections.map((section) => ({
+              id: `trp-${section.trp}`,
+              title: muscle.trps.find((t) => t.id === section.trp)?.name ?? section.trp,
+            })),
+            ...(selfHelp === 'ok'
+              ? [
+                  { id: 'guide-release', title: 'How to release it' },
+                  { id: 'guide-stretches', title: 'Stretches' },
+                ]
+              : []),
+            { id: 'guide-daily', title: 'Daily life' },
+            { id: 'guide-sources', title: 'Sources' },
+          ]}
+        />
         <p>
           <Statement item={guide.intro} />
         </p>
 
-        <section aria-labelledby="stop-title" className="guide-safety">
+        <section aria-labelledby="stop-title" className="guide-safety" id="guide-safety">
           <h3 id="stop-title">Stop at once if</h3>
           <Bullets items={guide.stopIf} />
           <h3>See a doctor or physiotherapist instead if</h3>
@@ -181,7 +208,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               <p>
                 <Statement item={trp.location} />
               </p>
-              <button type="button" onClick={() => showSectionOnBody(trp)}>
+              <button type="button" onClick={(event) => showSectionOnBody(trp, event.currentTarget)}>
                 Show it on the body
               </button>
               {selfHelp === 'ok' && (
@@ -206,7 +233,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
 
         {selfHelp === 'ok' && (
           <>
-            <section aria-labelledby="release-title">
+            <section aria-labelledby="release-title" id="guide-release">
               <h3 id="release-title">How to release it</h3>
               <dl className="dose">
                 <dt>Tool</dt>
@@ -245,7 +272,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               <HoldTimer label="Pressure hold timer" choices={holdChoices} />
             </section>
 
-            <section aria-labelledby="stretch-title">
+            <section aria-labelledby="stretch-title" id="guide-stretches">
               <h3 id="stretch-title">Stretches</h3>
               {guide.stretches.map((stretch) => (
                 <div key={stretch.name} className="stretch">
@@ -269,8 +296,8 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           </>
         )}
 
-        <section>
-          <h3>What makes it worse</h3>
+        <section id="guide-daily" aria-labelledby="worse-title">
+          <h3 id="worse-title">What makes it worse</h3>
           <Bullets items={guide.aggravators} />
           <h3>What keeps it going</h3>
           <Bullets items={guide.perpetuators} />
@@ -282,8 +309,11 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           </p>
         </section>
 
-        <section aria-labelledby="sources-title" className="sources">
-          <h3 id="sources-title">Sources</h3>
+        <details className="sources" id="guide-sources">
+          <summary>
+            <h3 id="sources-title">Sources ({numbers.size})</h3>
+          </summary>
+          <p className="muted">The numbers in brackets after each statement point to this list.</p>
           <ol>
             {[...numbers.keys()].map((key) => {
               const source = SOURCES[key];
@@ -302,7 +332,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               );
             })}
           </ol>
-        </section>
+        </details>
       </article>
     </SourceContext.Provider>
   );
