@@ -135,11 +135,12 @@ export function App() {
                 <ErrorBoundary name="The safety check">
                   <SafetyBanner />
                 </ErrorBoundary>
-                <ErrorBoundary name="The warning signs">
-                  <WarningSignStep />
-                </ErrorBoundary>
+                {/* The answer first; its press and guide steps stay locked until the warning signs just below are answered. */}
                 <ErrorBoundary name="The suggestions">
                   <SuggestionsPanel />
+                </ErrorBoundary>
+                <ErrorBoundary name="The warning signs">
+                  <WarningSignStep />
                 </ErrorBoundary>
                 <ErrorBoundary name="The questions">
                   <Questionnaire />

@@ -31,40 +31,34 @@ export function GuideSummary({
   readonly selfHelp: SelfHelp;
 }) {
   const side = useSideFor(muscle);
-  if (selfHelp === 'see_doctor') return null;
+  // Before the warning signs are answered the step itself comes first; with a "yes", no self-help at all.
+  if (selfHelp !== 'ok') return null;
   const where = side === undefined ? 'on the side that hurts' : side === 'B' ? 'on both sides, one at a time' : `on your ${sideWords(side)} side`;
   const section = guide.sections.find((s) => s.trp === trp.id);
   const { release } = guide;
   return (
     <section className="guide-summary" aria-labelledby="summary-title">
       <h3 id="summary-title">What to do now</h3>
-      {selfHelp === 'screen_first' ? (
-        <p>
-          First answer the warning-sign questions just below (one tap if none of them apply); then the steps for{' '}
-          {where.replace(/^on /, 'your side, ')} show here.
-        </p>
-      ) : (
-        <ul>
+      <ul>
+        <li>
+          <strong>Where:</strong> {trp.name}, {where}. {section ? firstSentence(section.placement.text) : ''}
+        </li>
+        <li>
+          <strong>How:</strong> {firstSentence(release.tool.text)} Press up to {release.discomfortMax.value} out of 10: a &ldquo;good hurt&rdquo;,
+          never sharp.
+        </li>
+        <li>
+          <strong>How long:</strong> hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.
+        </li>
+        <li>
+          <strong>How often:</strong> {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day.
+        </li>
+        {guide.stopIf[0] && (
           <li>
-            <strong>Where:</strong> {trp.name}, {where}. {section ? firstSentence(section.placement.text) : ''}
+            <strong>Stop if:</strong> {firstSentence(guide.stopIf[0].text)}
           </li>
-          <li>
-            <strong>How:</strong> {firstSentence(release.tool.text)} Press up to {release.discomfortMax.value} out of 10: a &ldquo;good hurt&rdquo;,
-            never sharp.
-          </li>
-          <li>
-            <strong>How long:</strong> hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.
-          </li>
-          <li>
-            <strong>How often:</strong> {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day.
-          </li>
-          {guide.stopIf[0] && (
-            <li>
-              <strong>Stop if:</strong> {firstSentence(guide.stopIf[0].text)}
-            </li>
-          )}
-        </ul>
-      )}
+        )}
+      </ul>
     </section>
   );
 }
