@@ -71,7 +71,7 @@ async function phone(browser: Browser, url: string): Promise<void> {
   await page.waitForFunction(() => window.painmap.state().result.selfHelp === 'ok');
   await shoot(page, 'phone-guide');
   await page.getByRole('button', { name: 'Show it on the body' }).first().tap();
-  await page.locator('.app[data-guide-body="on"]').waitFor();
+  await page.locator('.app[data-body-strip="on"]').waitFor();
   await shoot(page, 'phone-guide-body');
   await page.getByRole('link', { name: 'History' }).tap();
   await page.locator('#history-title').waitFor();

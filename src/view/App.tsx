@@ -21,6 +21,7 @@ import { SheetPeek } from './layout/SheetPeek.tsx';
 import { SkipLink } from './layout/SkipLink.tsx';
 import { useWide } from './layout/useWide.ts';
 import { showGuideBody, useLayout } from '../store/layoutStore.ts';
+import { useComparedPair } from '../store/historyStore.ts';
 
 // Guides are read after marking, so their text loads on demand rather than before first paint.
 const GuidePage = lazy(() => import('./guide/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
@@ -69,6 +70,8 @@ export function App() {
   const wide = useWide();
   const sheet = useLayout((s) => s.sheet);
   const guideBody = useLayout((s) => s.guideBody);
+  // Two saved maps compared are shown on the body: on a phone, in the strip above the figures.
+  const comparing = useComparedPair() !== null;
   const home = route.page === 'home' || route.page === 'shared';
   // On a phone the sheet's hidden part is out of reach while it peeks: not in the tab order either.
   const sheetHidden = home && !wide && sheet === 'peek';
@@ -77,7 +80,7 @@ export function App() {
       className="app"
       data-page={home ? 'home' : route.page}
       data-sheet={sheet}
-      data-guide-body={route.page === 'guide' && guideBody ? 'on' : 'off'}
+      data-body-strip={(route.page === 'guide' && guideBody) || (route.page === 'history' && comparing) ? 'on' : 'off'}
     >
       <SkipLink />
       <header className="app-header">

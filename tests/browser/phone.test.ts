@@ -40,6 +40,22 @@ async function pelvisArea(page: Page): Promise<{ x: number; y: number; width: nu
   return { x: centre.x - 110, y: centre.y - 120, width: 220, height: 200 };
 }
 
+/** Mean brightness (0–255) of the skin at the waist, 60×60 px around the body's axis. */
+async function waistBrightness(page: Page): Promise<number> {
+  const centre = await screenPoint(page, 0, 1.1, 0);
+  const png = await page.screenshot({ clip: { x: centre.x - 30, y: centre.y - 30, width: 60, height: 60 } });
+  return page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+    return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
+
 function inView(box: { y: number; height: number } | null): boolean {
   return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
 }
@@ -50,8 +66,12 @@ describe('the phone journey', () => {
     const context = await browser().newContext({ viewport: PHONE, hasTouch: true, isMobile: true, bypassCSP: true });
     const { page, errors } = await openApp(browser(), { context });
     await page.getByRole('button', { name: 'Got it' }).tap();
+    await settled(page);
+    const front = await waistBrightness(page);
     await turnTo(page, 'Back view', 'back');
     await settled(page);
+    // The back is lit as well as the front, on the very frame the turn ends.
+    expect(await waistBrightness(page)).toBeGreaterThan(front * 0.9);
 
     // The hips are big enough to aim at with a finger.
     const left = await screenPoint(page, 0.17, 0.92, -0.05);
@@ -100,7 +120,7 @@ describe('the phone journey', () => {
     const show = page.getByRole('button', { name: 'Show it on the body' }).first();
     await show.scrollIntoViewIfNeeded();
     await show.tap();
-    await page.locator('.app[data-guide-body="on"]').waitFor();
+    await page.locator('.app[data-body-strip="on"]').waitFor();
     await settled(page);
     const strip = (await page.locator('.stage').boundingBox())!;
     expect(strip.y).toBeGreaterThanOrEqual(0);

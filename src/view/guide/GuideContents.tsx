@@ -39,7 +39,7 @@ export function scrollToId(id: string): void {
 /** How much of the top of the window is covered by the sticky header and, on a phone, the body strip. */
 export function coveredTop(): number {
   const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
-  const stage = document.querySelector<HTMLElement>('.app[data-guide-body="on"] .stage');
+  const stage = document.querySelector<HTMLElement>('.app[data-body-strip="on"] .stage');
   const strip = stage && getComputedStyle(stage).position === 'fixed' ? stage.getBoundingClientRect().bottom : 0;
   return Math.max(0, header, strip);
 }
