@@ -37,7 +37,10 @@ export function Lights() {
 }
 
 function followCamera(light: DirectionalLight, camera: Camera): void {
-  light.position.set(...KEY_OFFSET).applyQuaternion(camera.quaternion).add(camera.position);
+  light.position
+    .set(...KEY_OFFSET)
+    .applyQuaternion(camera.quaternion)
+    .add(camera.position);
   light.target.position.set(0, 0.92, 0);
   updateNow(light);
   updateNow(light.target);
