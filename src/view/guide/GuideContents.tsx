@@ -29,7 +29,7 @@ export function GuideContents({ entries }: { readonly entries: readonly Contents
 export function scrollToId(id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
-  if (target instanceof HTMLDetailsElement) target.open = true;
+  target.querySelectorAll('details').forEach((details) => (details.open = true));
   const side = target.closest<HTMLElement>('.side');
   // Beside the body the side panel scrolls on its own; on a phone the page does, under the header and strip.
   if (side && getComputedStyle(side).overflowY === 'auto') target.scrollIntoView({ block: 'start' });

@@ -309,30 +309,30 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           </p>
         </section>
 
-        <details className="sources" id="guide-sources">
-          <summary>
-            <h3 id="sources-title">Sources ({numbers.size})</h3>
-          </summary>
-          <p className="muted">The numbers in brackets after each statement point to this list.</p>
-          <ol>
-            {[...numbers.keys()].map((key) => {
-              const source = SOURCES[key];
-              return (
-                <li key={key}>
-                  {source.citation}{' '}
-                  {'url' in source && source.url ? (
-                    <a href={source.url} rel="noreferrer noopener" target="_blank">
-                      link
-                    </a>
-                  ) : null}{' '}
-                  <span className="muted">
-                    ({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        </details>
+        <section aria-labelledby="sources-title" className="sources" id="guide-sources">
+          <h3 id="sources-title">Sources</h3>
+          <details>
+            <summary>The {numbers.size} sources behind the numbers in brackets</summary>
+            <ol>
+              {[...numbers.keys()].map((key) => {
+                const source = SOURCES[key];
+                return (
+                  <li key={key}>
+                    {source.citation}{' '}
+                    {'url' in source && source.url ? (
+                      <a href={source.url} rel="noreferrer noopener" target="_blank">
+                        link
+                      </a>
+                    ) : null}{' '}
+                    <span className="muted">
+                      ({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
+        </section>
       </article>
     </SourceContext.Provider>
   );
