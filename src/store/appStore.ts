@@ -15,7 +15,8 @@ export type Tool = 'turn' | 'paint' | 'erase';
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export type BodyStatus =
-  | { readonly status: 'loading'; readonly preview?: BodyPreview }
+  /** received/total: bytes of body.glb downloaded so far, and in all when the server says. */
+  | { readonly status: 'loading'; readonly preview?: BodyPreview; readonly received?: number; readonly total?: number }
   | { readonly status: 'ready'; readonly mesh: BodyMesh }
   | { readonly status: 'error'; readonly message: string };
 
@@ -79,7 +80,14 @@ export interface AppState {
   readonly facing: ViewPreset;
 }
 
-export const EMPTY_RESULT: MatchResult = { redFlag: false, selfHelp: 'screen_first', doctorReasons: [], nerveCaution: false, suggestions: [], unexplained: [] };
+export const EMPTY_RESULT: MatchResult = {
+  redFlag: false,
+  selfHelp: 'screen_first',
+  doctorReasons: [],
+  nerveCaution: false,
+  suggestions: [],
+  unexplained: [],
+};
 
 export function initialState(): AppState {
   return {

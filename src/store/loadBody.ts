@@ -7,6 +7,30 @@ import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady, bodyReshaped } fr
 
 /** The model file as fetched, kept to build another body shape without fetching again. */
 let modelBytes: ArrayBuffer | null = null;
+/** Reads the response as it arrives, telling the store how many bytes are in, for a numeric progress. */
+async function readWithProgress(response: Response): Promise<ArrayBuffer> {
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    const body = appStore.getState().body;
+    if (body.status === 'loading') appStore.setState({ body: { ...body, received, ...(total ? { total } : {}) } });
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
 
 /** Builds the body in a worker, so the page stays responsive while it loads; a preview to draw arrives first. */
 function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, onPreview = bodyPreviewReady): Promise<BodyMesh> {
@@ -37,7 +61,7 @@ export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    modelBytes = await response.arrayBuffer();
+    modelBytes = await readWithProgress(response);
     bodyReady(await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -32,7 +32,8 @@ export function faceCameraTo(point: readonly [number, number, number]): void {
 }
 
 export function toggleAtlas(): void {
-  appStore.setState((s) => ({ showAtlas: !s.showAtlas }));
+  // The region name tag belongs to the region colours: it goes when they do.
+  appStore.setState((s) => ({ showAtlas: !s.showAtlas, probe: null }));
 }
 
 export function select(selection: Selection | null): void {

@@ -17,6 +17,11 @@ import { useApp } from '../store/useApp.ts';
 import { revealPageTop } from './reveal.ts';
 import { BodyViewport } from './scene/BodyViewport.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
+import { SheetPeek } from './layout/SheetPeek.tsx';
+import { SkipLink } from './layout/SkipLink.tsx';
+import { useWide } from './layout/useWide.ts';
+import { showGuideBody, useLayout } from '../store/layoutStore.ts';
+import { useComparedPair } from '../store/historyStore.ts';
 
 // Guides are read after marking, so their text loads on demand rather than before first paint.
 const GuidePage = lazy(() => import('./guide/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
@@ -58,12 +63,30 @@ export function App() {
     if (route.page === 'history' || route.page === 'report') revealPageTop();
   }, [route.page]);
   useSharedLink(route);
+  useEffect(() => {
+    // The body strip belongs to the guide being read; another page starts without it.
+    if (route.page !== 'guide') showGuideBody(false);
+  }, [route.page]);
+  const wide = useWide();
+  const sheet = useLayout((s) => s.sheet);
+  const guideBody = useLayout((s) => s.guideBody);
+  // Two saved maps compared are shown on the body: on a phone, in the strip above the figures.
+  const comparing = useComparedPair() !== null;
+  const home = route.page === 'home' || route.page === 'shared';
+  // On a phone the sheet's hidden part is out of reach while it peeks: not in the tab order either.
+  const sheetHidden = home && !wide && sheet === 'peek';
   return (
-    <div className="app">
+    <div
+      className="app"
+      data-page={home ? 'home' : route.page}
+      data-sheet={sheet}
+      data-body-strip={(route.page === 'guide' && guideBody) || (route.page === 'history' && comparing) ? 'on' : 'off'}
+    >
+      <SkipLink />
       <header className="app-header">
-        <a className="brand" href="#/">
-          painmap
-        </a>
+        <h1 className="brand">
+          <a href="#/">painmap</a>
+        </h1>
         <span className="tagline">Mark where your low back and hip hurt</span>
         <nav className="header-nav" aria-label="Pages">
           <a className="header-link" href={HISTORY_HREF} aria-current={route.page === 'history' ? 'page' : undefined}>
@@ -77,57 +100,66 @@ export function App() {
       <UpdatePrompt />
       <Notices />
       <IncomingMapChoice />
-      <main className="layout">
+      <main className="layout" id="main" tabIndex={-1}>
         <div className="stage">
           <ErrorBoundary name="The 3D body">
             <BodyViewport />
           </ErrorBoundary>
           {webgl !== 'unavailable' && <Toolbar />}
-        </div>
-        <div className="side">
-          {route.page === 'guide' ? (
-            <ErrorBoundary name="The guide">
-              <Suspense fallback={<p className="panel muted">Loading the guide…</p>}>
-                <GuidePage muscle={route.muscle} trp={route.trp} side={route.side} />
-              </Suspense>
-            </ErrorBoundary>
-          ) : route.page === 'report' ? (
-            <ErrorBoundary name="The report">
-              <Suspense fallback={<p className="panel muted">Preparing the report…</p>}>
-                <ReportPage />
-              </Suspense>
-            </ErrorBoundary>
-          ) : route.page === 'history' ? (
-            <ErrorBoundary name="The history">
-              <Suspense fallback={<p className="panel muted">Loading the history…</p>}>
-                <HistoryPage />
-              </Suspense>
-            </ErrorBoundary>
-          ) : (
-            <>
-              <ErrorBoundary name="The safety check">
-                <SafetyBanner />
-              </ErrorBoundary>
-              <ErrorBoundary name="The warning signs">
-                <WarningSignStep />
-              </ErrorBoundary>
-              <ErrorBoundary name="The suggestions">
-                <SuggestionsPanel />
-              </ErrorBoundary>
-              <ErrorBoundary name="The questions">
-                <Questionnaire />
-              </ErrorBoundary>
-              <ErrorBoundary name="Your marks">
-                <MarksList />
-              </ErrorBoundary>
-              <ErrorBoundary name="Keeping your map">
-                <KeepYourMap />
-              </ErrorBoundary>
-              <ErrorBoundary name="The region list">
-                <RegionPicker />
-              </ErrorBoundary>
-            </>
+          {route.page === 'guide' && guideBody && !wide && (
+            <button type="button" className="button strip-close" onClick={() => showGuideBody(false)}>
+              Hide the body
+            </button>
           )}
+        </div>
+        <div className={`side${home ? ' sheet' : ''}`}>
+          {home && !wide && <SheetPeek />}
+          <div className="sheet-body" id="sheet-body" inert={sheetHidden}>
+            {route.page === 'guide' ? (
+              <ErrorBoundary name="The guide">
+                <Suspense fallback={<p className="panel muted">Loading the guide…</p>}>
+                  <GuidePage muscle={route.muscle} trp={route.trp} side={route.side} />
+                </Suspense>
+              </ErrorBoundary>
+            ) : route.page === 'report' ? (
+              <ErrorBoundary name="The report">
+                <Suspense fallback={<p className="panel muted">Preparing the report…</p>}>
+                  <ReportPage />
+                </Suspense>
+              </ErrorBoundary>
+            ) : route.page === 'history' ? (
+              <ErrorBoundary name="The history">
+                <Suspense fallback={<p className="panel muted">Loading the history…</p>}>
+                  <HistoryPage />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <>
+                <ErrorBoundary name="The safety check">
+                  <SafetyBanner />
+                </ErrorBoundary>
+                {/* The answer first; its press and guide steps stay locked until the warning signs just below are answered. */}
+                <ErrorBoundary name="The suggestions">
+                  <SuggestionsPanel />
+                </ErrorBoundary>
+                <ErrorBoundary name="The warning signs">
+                  <WarningSignStep />
+                </ErrorBoundary>
+                <ErrorBoundary name="The questions">
+                  <Questionnaire />
+                </ErrorBoundary>
+                <ErrorBoundary name="Your marks">
+                  <MarksList />
+                </ErrorBoundary>
+                <ErrorBoundary name="Keeping your map">
+                  <KeepYourMap />
+                </ErrorBoundary>
+                <ErrorBoundary name="The region list">
+                  <RegionPicker />
+                </ErrorBoundary>
+              </>
+            )}
+          </div>
         </div>
       </main>
     </div>

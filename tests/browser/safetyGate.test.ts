@@ -43,7 +43,8 @@ describe('the warning-sign step on a phone', () => {
     await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
     expect(await page.evaluate(() => window.painmap.state().result.selfHelp)).toBe('screen_first');
 
-    // Choose the first suggestion: why it may explain the pain, but no guide link and no press test.
+    // Open the bottom sheet and choose the first suggestion: why it may explain the pain, but no guide link and no press test.
+    await page.getByRole('button', { name: 'Show all' }).click();
     await page.locator('.suggestions .suggestion-main').first().click();
     await page.locator('.suggestion-detail').waitFor();
     expect(await guideLinks(page)).toBe(0);

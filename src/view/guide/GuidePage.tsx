@@ -15,6 +15,9 @@ import { useSelfHelp } from '../panels/selfHelp.ts';
 import { WarningSignStep } from '../panels/WarningSignStep.tsx';
 import { revealBody, revealPageTop } from '../reveal.ts';
 import { HoldTimer } from './HoldTimer.tsx';
+import { GuideContents, keepPlaceWhile, coveredTop } from './GuideContents.tsx';
+import { GuideSummary } from './GuideSummary.tsx';
+import { showGuideBody } from '../../store/layoutStore.ts';
 import { numberSources, Refs, SourceContext } from './SourceRefs.tsx';
 
 /** What the page shows, in the order it shows it, so sources are numbered as they are first cited. */
@@ -73,10 +76,13 @@ function showOnBody(trp: TriggerPoint, side: SuggestionSide): void {
 }
 
 /** "Show it on the body" from a section: the address and the highlighted section follow. */
-function showSectionOnBody(trp: TriggerPoint, side: SuggestionSide): void {
-  replaceAddress(guideHref(trp.muscle, trp.id.split('.')[1], side));
-  showOnBody(trp, side);
-  revealBody();
+function showSectionOnBody(trp: TriggerPoint, side: SuggestionSide, button: HTMLElement): void {
+  keepPlaceWhile(button, () => {
+    replaceAddress(guideHref(trp.muscle, trp.id.split('.')[1], side));
+    showOnBody(trp, side);
+    showGuideBody(true);
+    revealBody();
+  });
 }
 
 function replaceAddress(href: string): void {
@@ -130,7 +136,10 @@ function scrollToSection(trpId: string): void {
   if (side.scrollHeight > side.clientHeight && getComputedStyle(side).overflowY === 'auto') {
     side.scrollTo({ top: section.offsetTop - 8 });
   } else {
-    side.scrollIntoView({ block: 'start' });
+    // On a phone: leave the reader's place alone when the section is already in sight.
+    const { top, bottom } = section.getBoundingClientRect();
+    if (bottom > coveredTop() && top < window.innerHeight) return;
+    window.scrollBy({ top: top - coveredTop() - 8 });
   }
 }
 
@@ -213,11 +222,29 @@ export function GuidePage({
         )}
         {/* Stays while answering: a "yes" given here must not take the other questions away. */}
         {selfHelp !== 'ok' && <WarningSignStep />}
+        <GuideSummary guide={guide} muscle={muscle} trp={focused} selfHelp={selfHelp} side={side} />
+        <GuideContents
+          entries={[
+            { id: 'guide-safety', title: 'When to stop' },
+            ...guide.sections.map((section) => ({
+              id: `trp-${section.trp}`,
+              title: muscle.trps.find((t) => t.id === section.trp)?.name ?? section.trp,
+            })),
+            ...(selfHelp === 'ok'
+              ? [
+                  { id: 'guide-release', title: 'How to release it' },
+                  { id: 'guide-stretches', title: 'Stretches' },
+                ]
+              : []),
+            { id: 'guide-daily', title: 'Daily life' },
+            { id: 'guide-sources', title: 'Sources' },
+          ]}
+        />
         <p>
           <Statement item={guide.intro} />
         </p>
 
-        <section aria-labelledby="stop-title" className="guide-safety">
+        <section aria-labelledby="stop-title" className="guide-safety" id="guide-safety">
           <h3 id="stop-title">Stop at once if</h3>
           <Bullets items={guide.stopIf} />
           <h3>See a doctor or physiotherapist instead if</h3>
@@ -263,7 +290,7 @@ export function GuidePage({
               <p>
                 <Statement item={trp.location} />
               </p>
-              <button type="button" onClick={() => showSectionOnBody(trp, side)}>
+              <button type="button" onClick={(event) => showSectionOnBody(trp, side, event.currentTarget)}>
                 Show it on the body
               </button>
               {selfHelp === 'ok' && (
@@ -288,7 +315,7 @@ export function GuidePage({
 
         {selfHelp === 'ok' && (
           <>
-            <section aria-labelledby="release-title">
+            <section aria-labelledby="release-title" id="guide-release">
               <h3 id="release-title">How to release it</h3>
               <dl className="dose">
                 <dt>Tool</dt>
@@ -332,7 +359,7 @@ export function GuidePage({
               <HoldTimer label="Pressure hold timer" choices={holdChoices} />
             </section>
 
-            <section aria-labelledby="stretch-title">
+            <section aria-labelledby="stretch-title" id="guide-stretches">
               <h3 id="stretch-title">Stretches</h3>
               {guide.stretches.map((stretch) => (
                 <div key={stretch.name} className="stretch">
@@ -357,8 +384,8 @@ export function GuidePage({
           </>
         )}
 
-        <section>
-          <h3>What makes it worse</h3>
+        <section id="guide-daily" aria-labelledby="worse-title">
+          <h3 id="worse-title">What makes it worse</h3>
           <Bullets items={guide.aggravators} />
           <h3>What keeps it going</h3>
           <Bullets items={guide.perpetuators} />
@@ -370,26 +397,29 @@ export function GuidePage({
           </p>
         </section>
 
-        <section aria-labelledby="sources-title" className="sources">
+        <section aria-labelledby="sources-title" className="sources" id="guide-sources">
           <h3 id="sources-title">Sources</h3>
-          <ol>
-            {[...numbers.keys()].map((key) => {
-              const source = SOURCES[key];
-              return (
-                <li key={key}>
-                  {source.citation}{' '}
-                  {'url' in source && source.url ? (
-                    <a href={source.url} rel="noreferrer noopener" target="_blank">
-                      link
-                    </a>
-                  ) : null}{' '}
-                  <span className="muted">
-                    ({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <details>
+            <summary>The {numbers.size} sources behind the numbers in brackets</summary>
+            <ol>
+              {[...numbers.keys()].map((key) => {
+                const source = SOURCES[key];
+                return (
+                  <li key={key}>
+                    {source.citation}{' '}
+                    {'url' in source && source.url ? (
+                      <a href={source.url} rel="noreferrer noopener" target="_blank">
+                        link
+                      </a>
+                    ) : null}{' '}
+                    <span className="muted">
+                      ({source.tier === 'A' ? 'study or guideline' : source.tier === 'B' ? 'Travell & Simons, as reported' : 'practitioner page'})
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
         </section>
       </article>
     </SourceContext.Provider>

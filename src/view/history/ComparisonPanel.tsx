@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { RegionChange } from '../../core/history/compare.ts';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { closeComparison } from '../../store/historyActions.ts';
+import { resetView } from '../../store/uiActions.ts';
 import type { HistoryEntry } from '../../store/historyStore.ts';
 import { CompareLabels } from './CompareLabels.tsx';
 import { compactDate, percent, signed } from './format.ts';
@@ -44,6 +45,10 @@ export function ComparisonPanel({ earlier, later }: { readonly earlier: HistoryE
   // scrollIntoView returns a promise now, which React would take for a cleanup function.)
   useEffect(() => {
     panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [earlier, later]);
+  // Two whole bodies side by side: start from the full view, not a zoom left over from marking.
+  useEffect(() => {
+    resetView();
   }, [earlier, later]);
   const a = compactDate(earlier.map.savedAt);
   const b = compactDate(later.map.savedAt);

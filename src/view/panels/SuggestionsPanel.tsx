@@ -5,7 +5,7 @@ import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
-import { fitWords, muscleTitle, regionWords, whyLine } from './describe.ts';
+import { fitWords, listedCombination, muscleTitle, regionWords, whyLine } from './describe.ts';
 import { PressTest } from './PressTest.tsx';
 import { revealBody } from '../reveal.ts';
 import { goToWarningSigns, useSelfHelp } from './selfHelp.ts';
@@ -94,6 +94,7 @@ export function SuggestionsPanel() {
   const hasMarks = useApp((s) => s.summary.length > 0);
   const suggestions = result.suggestions.slice(0, SHOWN);
   const selfHelp = useSelfHelp();
+  const pair = listedCombination(result.combination, suggestions);
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">What may explain your pain</h2>
@@ -111,10 +112,9 @@ export function SuggestionsPanel() {
           <SuggestionCard key={`${s.muscle}@${s.side}`} suggestion={s} rank={i + 1} selfHelp={selfHelp} />
         ))}
       </ol>
-      {result.combination && (
+      {pair && (
         <p className="combination">
-          Together, <strong>{muscleTitle(result.combination.muscles[0])}</strong> and <strong>{muscleTitle(result.combination.muscles[1])}</strong>{' '}
-          explain your map better than either alone.
+          Together, <strong>{muscleTitle(pair[0])}</strong> and <strong>{muscleTitle(pair[1])}</strong> explain your map better than either alone.
         </p>
       )}
       {result.unexplained.length > 0 && suggestions.length > 0 && (

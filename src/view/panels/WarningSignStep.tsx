@@ -8,7 +8,17 @@ import { WARNING_SIGNS_ID } from './selfHelp.ts';
 
 type Answer = 'yes' | 'no' | undefined;
 
-function Row({ id, answer, full, prominent }: { readonly id: RedFlagId; readonly answer: Answer; readonly full: boolean; readonly prominent: boolean }) {
+function Row({
+  id,
+  answer,
+  full,
+  prominent,
+}: {
+  readonly id: RedFlagId;
+  readonly answer: Answer;
+  readonly full: boolean;
+  readonly prominent: boolean;
+}) {
   const flag = RED_FLAGS[id];
   const labelId = `ws-q-${id}`;
   const className = ['ws-row', answer ? 'answered' : '', answer === 'yes' ? 'yes' : '', prominent ? 'prominent' : ''].filter(Boolean).join(' ');
@@ -82,6 +92,16 @@ export function WarningSignStep() {
           <Row key={id} id={id} answer={answerOf(id)} full={full} prominent={belowKnee && NERVE_QUESTIONS.includes(id)} />
         ))}
       </div>
+      {open > 0 && (
+        // Most people have none of these: one tap answers every open question "no", after they are all in view.
+        <button
+          type="button"
+          className="button primary ws-finish"
+          onClick={() => order.forEach((id) => answerOf(id) === undefined && answerRedFlag(id, 'no'))}
+        >
+          {open === RED_FLAG_IDS.length ? 'None of these: all “no”' : `“No” to the ${open} left`}
+        </button>
+      )}
       {editing && open === 0 && (
         <button type="button" className="button primary ws-finish" onClick={() => setEditing(false)}>
           Done

@@ -63,3 +63,17 @@ export function whyLine(suggestion: Suggestion, reader: 'person' | 'therapist' =
   const also = spillover.named.length ? `, and sometimes reaches ${your} ${phrase(spillover)}` : '';
   return `Fits the pain at ${your} ${phrase(essential)} (its usual zone)${also}.`;
 }
+
+/**
+ * The two-muscle combination, told only in terms of suggestions on the list the person sees:
+ * a pair with a muscle not listed is left out, and each is named with its listed side (a map
+ * marked on the left only never reads "both sides" here).
+ */
+export function listedCombination(
+  combination: { readonly muscles: readonly [Pick<Suggestion, 'muscle'>, Pick<Suggestion, 'muscle'>] } | undefined,
+  listed: readonly Suggestion[],
+): readonly [Suggestion, Suggestion] | null {
+  if (!combination) return null;
+  const [a, b] = combination.muscles.map((m) => listed.find((s) => s.muscle === m.muscle));
+  return a && b && a !== b ? [a, b] : null;
+}

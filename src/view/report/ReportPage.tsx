@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { isScreened } from '../../core/redFlags.ts';
 import { APP_VERSION } from '../../core/appInfo.ts';
 import { BOTH_LEGS_ADVICE, NERVE_ROOT_CAUTION } from '../../core/library/cautions.ts';
-import { trpById } from '../../core/library/index.ts';
+import { muscleById, trpById } from '../../core/library/index.ts';
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../core/library/redFlagData.ts';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { SYMPTOM_LABELS } from '../../core/symptoms.ts';
 import { longDate } from '../../core/longDate.ts';
 import { showMarksOnly } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
-import { muscleTitle, whyLine } from '../panels/describe.ts';
+import { listedCombination, muscleTitle, whyLine } from '../panels/describe.ts';
 import { liveView } from '../scene/frameProbe.ts';
 import './report.css';
 
@@ -63,6 +63,8 @@ export function ReportPage() {
   const today = longDate(new Date());
   const marks = [...summary].sort((a, b) => b.intensity - a.intensity || b.share - a.share);
   const answered = Object.entries(pressTests);
+  const listed = result.suggestions.slice(0, 5);
+  const pair = listedCombination(result.combination, listed);
 
   return (
     <article className="panel report" aria-labelledby="report-title">
@@ -140,17 +142,16 @@ export function ReportPage() {
           <p>No suggestion.</p>
         ) : (
           <ol className="report-suggestions">
-            {result.suggestions.slice(0, 5).map((s) => (
+            {listed.map((s) => (
               <li key={`${s.muscle}@${s.side}`}>
                 <strong>{muscleTitle(s)}</strong>, {trpById(s.trp)?.name ?? s.trp}: fit {Math.round(s.score * 100)}/100. {whyLine(s, 'therapist')}
               </li>
             ))}
           </ol>
         )}
-        {result.combination && (
+        {pair && (
           <p>
-            Together, {muscleTitle(result.combination.muscles[0])} and {muscleTitle(result.combination.muscles[1])} explain the map better than either
-            alone.
+            Together, {muscleTitle(pair[0])} and {muscleTitle(pair[1])} explain the map better than either alone.
           </p>
         )}
       </section>
@@ -174,8 +175,11 @@ export function ReportPage() {
           {answered.length
             ? answered
                 .map(([key, answer]) => {
-                  const [trp, side] = key.split('@');
-                  return `${trpById(trp!)?.name ?? trp} (${side === 'L' ? 'left' : 'right'}): ${PRESS_WORDS[answer]}`;
+                  const [trpId, side] = key.split('@');
+                  const trp = trpById(trpId!);
+                  // Named with its muscle: "at the first lumbar vertebra" alone does not say which muscle was pressed.
+                  const where = trp ? `${muscleById(trp.muscle).name}, ${trp.name}` : trpId;
+                  return `${where} (${side === 'L' ? 'left' : 'right'}): ${PRESS_WORDS[answer]}`;
                 })
                 .join('; ')
             : 'not tried'}

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { loadBody } from '../../store/loadBody.ts';
-import { notify, resetView, showView } from '../../store/uiActions.ts';
+import { notify, resetView, setTool, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
 import { BodyShapeChooser } from './BodyShapeChooser.tsx';
@@ -37,6 +37,45 @@ const SCREEN_SIDES: Readonly<Record<ViewPreset, readonly [string, string]>> = {
   right: ['Back', 'Front'],
 };
 
+const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** Bytes of the body received so far, as a number and (when the size is known) a bar. */
+function LoadProgress({ received, total }: { readonly received: number | undefined; readonly total: number | undefined }) {
+  if (received === undefined) return <p className="load-progress">Connecting…</p>;
+  if (!total) return <p className="load-progress">{megabytes(received)} MB received</p>;
+  const percent = Math.min(100, Math.round((received / total) * 100));
+  return (
+    <>
+      <progress className="load-bar" max={total} value={received} aria-label="Body downloaded" />
+      <p className="load-progress">
+        {megabytes(received)} of {megabytes(total)} MB ({percent}%)
+      </p>
+    </>
+  );
+}
+
+const ZOOM_HINT_KEY = 'painmap:zoom-hint-seen';
+
+/** The zoom hint shows the first time only: once dismissed (or after the first mark) it stays away. */
+function useFirstTimeZoomHint(): [boolean, () => void] {
+  const [seen, setSeen] = useState(() => {
+    try {
+      return localStorage.getItem(ZOOM_HINT_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const dismiss = () => {
+    setSeen(true);
+    try {
+      localStorage.setItem(ZOOM_HINT_KEY, '1');
+    } catch {
+      // Storage refused: the hint simply shows again next time.
+    }
+  };
+  return [!seen, dismiss];
+}
+
 /** The 3D body with its view buttons, loading state, and the no-WebGL and failure messages. */
 export function BodyViewport() {
   const body = useApp((s) => s.body);
@@ -67,6 +106,11 @@ export function BodyViewport() {
   const [screenLeft, screenRight] = SCREEN_SIDES[facing];
   const nothingMarked = useApp((s) => s.summary.length === 0);
   const showHint = body.status === 'ready' && webgl === 'available' && nothingMarked && facing === 'front';
+  const [zoomHint, dismissZoomHint] = useFirstTimeZoomHint();
+  const showAtlas = useApp((s) => s.showAtlas);
+  useEffect(() => {
+    if (!nothingMarked && zoomHint) dismissZoomHint();
+  }, [nothingMarked, zoomHint, dismissZoomHint]);
   return (
     <section className={`viewport${webgl === 'unavailable' ? ' no-3d' : ''}`} aria-label="3D body">
       {webgl === 'available' && (
@@ -92,6 +136,7 @@ export function BodyViewport() {
         <div className="viewport-message" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
           <p>Loading the body…</p>
+          <LoadProgress received={body.received} total={body.total} />
         </div>
       )}
       {body.status === 'error' && (
@@ -113,6 +158,24 @@ export function BodyViewport() {
           Low back pain? Tap <strong>Back</strong>, then tap or drag where it hurts.
         </p>
       )}
+      {zoomHint && body.status === 'ready' && webgl === 'available' && (
+        <p className="zoom-hint" role="note">
+          <span>Pinch (or scroll) to zoom in; choose Turn, then drag, to turn the body.</span>
+          <button type="button" className="text-button" onClick={dismissZoomHint}>
+            Got it
+          </button>
+        </p>
+      )}
+      {showAtlas && (
+        <div className="atlas-legend" role="note">
+          <p>
+            <strong>Regions:</strong> each colour is one region (your left lighter, your right darker). Tap one for its name. Marking is paused.
+          </p>
+          <button type="button" className="text-button" onClick={() => setTool(appStore.getState().tool)}>
+            Back to marking
+          </button>
+        </div>
+      )}
       {webgl !== 'unavailable' && (
         <nav className="views" aria-label="Views">
           {VIEWS.map((v) => (
@@ -120,6 +183,7 @@ export function BodyViewport() {
               key={v.id}
               type="button"
               onClick={() => showView(v.id)}
+              aria-pressed={facing === v.id}
               aria-label={v.id === 'left' || v.id === 'right' ? `Patient's ${v.label.toLowerCase()}` : `${v.label} view`}
             >
               {v.label}

@@ -1,25 +1,52 @@
-import { useFrame, useThree } from '@react-three/fiber';
-import { useRef } from 'react';
-import type { DirectionalLight } from 'three';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import type { Camera, DirectionalLight, Object3D } from 'three';
+
+/** Where the key light sits, in the camera's frame: above its left shoulder and a little behind. */
+const KEY_OFFSET = [-0.6, 1.2, 1] as const;
 
 /**
- * Soft clinical light: a sky/ground fill plus a key light that follows the camera from
- * above its left shoulder, so the side being looked at is always lit.
+ * Soft clinical light: a sky/ground fill plus a key light that follows the camera from above its
+ * left shoulder, so whichever side is looked at (front, back or a side) is lit the same.
+ *
+ * The key light is placed just before each render, from the very camera that render uses: placed
+ * in a frame callback it could lag a frame behind the camera, and a turn to the back that ended on
+ * such a frame left the back lit from the front, dark until something else redrew the scene.
  */
 export function Lights() {
   const key = useRef<DirectionalLight>(null);
-  const camera = useThree((s) => s.camera);
-  useFrame(() => {
-    const light = key.current;
-    if (!light) return;
-    light.position.set(-0.6, 1.2, 1).applyQuaternion(camera.quaternion).add(camera.position);
-    light.target.position.set(0, 0.92, 0);
-    light.target.updateMatrixWorld();
-  });
+  const get = useThree((s) => s.get);
+  useEffect(() => {
+    const { scene } = get();
+    const previous = scene.onBeforeRender;
+    scene.onBeforeRender = (...args) => {
+      previous.apply(scene, args);
+      const light = key.current;
+      if (light) followCamera(light, args[2]);
+    };
+    return () => {
+      scene.onBeforeRender = previous;
+    };
+  }, [get]);
   return (
     <>
       <hemisphereLight args={['#ffffff', '#b9a89c', 1.35]} />
       <directionalLight ref={key} intensity={1.7} />
     </>
   );
+}
+
+function followCamera(light: DirectionalLight, camera: Camera): void {
+  light.position
+    .set(...KEY_OFFSET)
+    .applyQuaternion(camera.quaternion)
+    .add(camera.position);
+  light.target.position.set(0, 0.92, 0);
+  updateNow(light);
+  updateNow(light.target);
+}
+
+/** The scene's matrices were brought up to date before this callback; these two moved since. */
+function updateNow(object: Object3D): void {
+  object.updateMatrixWorld(true);
 }

@@ -4,7 +4,7 @@ import { type Tool } from '../../store/appStore.ts';
 import { useState } from 'react';
 import { clearAll, redo, undo } from '../../store/paintActions.ts';
 import { useComparedPair } from '../../store/historyStore.ts';
-import { setBrushSize, setIntensity, setTool, toggleAtlas } from '../../store/uiActions.ts';
+import { setBrushSize, setIntensity, setTool, showMarksOnly, toggleAtlas } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 
 const TOOLS: readonly { id: Tool; label: string; hint: string }[] = [
@@ -38,15 +38,7 @@ export function Toolbar() {
       <fieldset className="toolbar-fields" disabled={comparing}>
         <div className="segmented" role="radiogroup" aria-label="Mode">
           {TOOLS.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="radio"
-              aria-checked={tool === t.id && !showAtlas}
-              title={t.hint}
-              onClick={() => setTool(t.id)}
-              data-tool={t.id}
-            >
+            <button key={t.id} type="button" role="radio" aria-checked={tool === t.id} title={t.hint} onClick={() => setTool(t.id)} data-tool={t.id}>
               {t.label}
             </button>
           ))}
@@ -58,7 +50,7 @@ export function Toolbar() {
               type="button"
               role="radio"
               aria-checked={brushSize === s.id}
-              aria-label={`${s.id} brush`}
+              aria-label={`${s.label}: ${s.id} brush`}
               onClick={() => setBrushSize(s.id)}
             >
               {s.label}
@@ -69,6 +61,9 @@ export function Toolbar() {
           <span className="intensity-label">
             Pain <output style={{ background: intensityCss(intensity) }}>{intensity}</output>
             <span className="visually-hidden">out of 10</span>
+            <span className="intensity-note" id="intensity-note">
+              for new marks
+            </span>
           </span>
           <input
             type="range"
@@ -77,6 +72,8 @@ export function Toolbar() {
             step={1}
             value={intensity}
             aria-valuetext={`${intensity} out of 10`}
+            aria-describedby="intensity-note"
+            title="Sets the pain level of the marks you make next; marks already made keep theirs"
             onChange={(e) => setIntensity(Number(e.target.value))}
           />
         </label>
@@ -91,6 +88,8 @@ export function Toolbar() {
             type="button"
             onClick={() => {
               clearAll();
+              // Nothing marked, nothing to explain: the trigger point and its zones go too.
+              showMarksOnly();
               setCleared(true);
             }}
             disabled={!hasPaint}
