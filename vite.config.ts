@@ -30,6 +30,10 @@ export default defineConfig({
   },
   test: {
     root,
+    // Limits that hold on a loaded two-core machine (other test runs beside this one): the tests
+    // wait on state, so these only end a run that is truly stuck.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     projects: [
       {
         extends: true,
@@ -43,6 +47,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Two shared cores: a whole-app test answering many questions can take seconds under load.
+          testTimeout: 30_000,
           server: { deps: { inline: [/@react-three\//] } },
         },
       },
@@ -53,9 +59,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/globalSetup.ts'],
-          // Software WebGL on two cores: generous per-test limits; tests wait on app state.
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Software WebGL on two busy cores: generous per-test limits; tests wait on app state.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

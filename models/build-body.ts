@@ -42,10 +42,11 @@ async function main(): Promise<void> {
   const zae = unzipSync(readFileSync(join(cache, 'unpacked', ZAE_PATH)));
   const dae = zae['human.dae'];
   if (!dae) throw new Error('human.zae holds no human.dae');
-  const { mesh } = await reorderQuads(readColladaQuadMesh(strFromU8(dae), 'human-base'));
+  const { mesh, vertexOrder } = await reorderQuads(readColladaQuadMesh(strFromU8(dae), 'human-base'));
   const regions = buildAtlas(mesh.positions);
+  const femaleOffsets = femaleShapeOffsets(vertexOrder);
 
-  const glb = await writeBodyGlb({ mesh, regions, regionIds: REGION_IDS, generator: `painmap models/build-body.ts from ${deb}` });
+  const glb = await writeBodyGlb({ mesh, regions, femaleOffsets, regionIds: REGION_IDS, generator: `painmap models/build-body.ts from ${deb}` });
   const out = join(root, 'public', 'models');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'body.glb'), glb);
@@ -56,6 +57,20 @@ async function main(): Promise<void> {
   const sorted = [...counts].sort((a, b) => a[1] - b[1]);
   console.log(`body.glb: ${glb.byteLength} bytes, ${mesh.positions.length / 3} vertices, ${mesh.quads.length / 4} quads`);
   console.log(`regions: ${counts.size}/${REGION_IDS.length}; smallest ${sorted[0]!.join(' ')}; largest ${sorted.at(-1)!.join(' ')}`);
+}
+
+/**
+ * MakeHuman's female shape as offsets from the default body (models/body-shapes/README.md), in the
+ * GLB's vertex order: the file is in the DAE's order, and reorderQuads moved vertices, so each
+ * offset follows its vertex through vertexOrder (new index -> DAE index), never by position.
+ */
+function femaleShapeOffsets(vertexOrder: Uint32Array): Float32Array<ArrayBuffer> {
+  const file = readFileSync(join(root, 'models', 'body-shapes', 'female.delta.bin'));
+  const dae = new Float32Array(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
+  if (dae.length !== vertexOrder.length * 3) throw new Error(`female.delta.bin has ${dae.length / 3} offsets for ${vertexOrder.length} vertices`);
+  const offsets = new Float32Array(dae.length);
+  vertexOrder.forEach((old, index) => offsets.set(dae.subarray(3 * old, 3 * old + 3), 3 * index));
+  return offsets;
 }
 
 function credits(deb: string): string {
@@ -72,7 +87,9 @@ www.makehumancommunity.org (COLLADA, 2021-07-04) and shipped in Debian's \`${PAC
 painmap changed it: the eyes are dropped, quads are split into triangles, positions are
 quantized (14 bit) and compressed with EXT_meshopt_compression, normals and UVs are left out,
 and a per-vertex \`_REGION\` attribute (with the region ids in the mesh's \`extras.regions\`)
-records painmap's own body-region atlas. Rebuild with \`npm run model\`.
+records painmap's own body-region atlas. A morph target \`female\` holds MakeHuman's own CC0
+female shape as offsets from the default body (the male shape is the same offsets negated; see
+\`models/body-shapes/\`). Rebuild with \`npm run model\`.
 `;
 }
 

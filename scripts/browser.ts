@@ -24,8 +24,27 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+/**
+ * How long a page action or wait may take. Playwright's default (30 s) is a time limit that a
+ * loaded two-core machine with software WebGL can exceed; the tests wait on app state, so a long
+ * bound only matters when something is truly stuck.
+ */
+export const ACTION_TIMEOUT_MS = 180_000;
+
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    timeout: ACTION_TIMEOUT_MS,
+  });
+  // Every context (browser.newPage makes one too) gets the patient bound.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 async function freePort(): Promise<number> {

@@ -30,7 +30,27 @@ export function bundleSizes(root: string) {
     totalJsGzipBytes: assets.reduce((sum, file) => sum + gzipSize(join(dist, 'assets', file)), serviceWorkerGzipBytes),
     serviceWorkerGzipBytes,
     modelBytes: statSync(join(root, 'public', 'models', 'body.glb')).size,
+    modelShapeBytes: shapeBytes(join(root, 'public', 'models', 'body.glb')),
     initialFiles: initial,
     jsFiles: assets.length,
   };
+}
+
+/** Bytes of body.glb that hold the body shapes: the compressed streams of its morph targets. */
+function shapeBytes(path: string): number {
+  const glb = readFileSync(path);
+  const json = JSON.parse(glb.subarray(20, 20 + glb.readUInt32LE(12)).toString('utf8')) as {
+    accessors: { bufferView: number }[];
+    bufferViews: { byteLength: number; extensions?: { EXT_meshopt_compression?: { byteLength: number } } }[];
+    meshes: { primitives: { targets?: Record<string, number>[] }[] }[];
+  };
+  const views = new Set(
+    json.meshes
+      .flatMap((m) => m.primitives.flatMap((p) => (p.targets ?? []).flatMap((t) => Object.values(t))))
+      .map((a) => json.accessors[a]!.bufferView),
+  );
+  return [...views].reduce(
+    (sum, v) => sum + (json.bufferViews[v]!.extensions?.EXT_meshopt_compression?.byteLength ?? json.bufferViews[v]!.byteLength),
+    0,
+  );
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appStore, type AppState } from './store/appStore.ts';
-import { loadBody } from './store/loadBody.ts';
+import { followBodyShape, loadBody } from './store/loadBody.ts';
 import { loadSavedMap, startAutosave } from './store/persistence.ts';
 import { updateStore } from './store/updateStore.ts';
 import { startTabSync } from './store/tabSync.ts';
@@ -13,6 +13,7 @@ loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
 void loadBody();
+followBodyShape();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();
 

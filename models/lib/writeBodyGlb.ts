@@ -8,6 +8,8 @@ export interface BodyGlbInput {
   readonly mesh: QuadMesh;
   /** One region index per vertex. */
   readonly regions: Uint8Array<ArrayBuffer>;
+  /** MakeHuman's female shape: xyz offsets per vertex from the default body, metres (male = the negation). */
+  readonly femaleOffsets: Float32Array<ArrayBuffer>;
   /** Region ids in index order (extras.regions). */
   readonly regionIds: readonly string[];
   readonly generator: string;
@@ -21,7 +23,7 @@ export interface BodyGlbInput {
  * Normals and UVs are left out: the app subdivides and computes smooth normals itself.
  */
 export async function writeBodyGlb(input: BodyGlbInput): Promise<Uint8Array> {
-  const { mesh, regions, regionIds } = input;
+  const { mesh, regions, regionIds, femaleOffsets } = input;
   const quadCount = mesh.quads.length / 4;
   const indices = new Uint16Array(quadCount * 6);
   for (let q = 0; q < quadCount; q++) {
@@ -37,10 +39,15 @@ export async function writeBodyGlb(input: BodyGlbInput): Promise<Uint8Array> {
     .setAttribute('POSITION', document.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer))
     .setAttribute('_REGION', document.createAccessor().setType('SCALAR').setArray(regions).setBuffer(buffer))
     .setIndices(document.createAccessor().setType('SCALAR').setArray(indices).setBuffer(buffer));
+  const female = document
+    .createPrimitiveTarget('female')
+    .setAttribute('POSITION', document.createAccessor().setType('VEC3').setArray(femaleOffsets).setBuffer(buffer));
+  primitive.addTarget(female);
   const bodyMesh = document
     .createMesh('body')
     .addPrimitive(primitive)
-    .setExtras({ regions: [...regionIds] });
+    .setWeights([0])
+    .setExtras({ regions: [...regionIds], targetNames: ['female'] });
   const node = document.createNode('body').setMesh(bodyMesh);
   document.createScene('body').addChild(node);
 

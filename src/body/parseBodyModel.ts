@@ -1,4 +1,4 @@
-import { Mesh, Vector3, type BufferAttribute } from 'three';
+import { Matrix3, Mesh, Vector3, type BufferAttribute } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { BodyModelData } from '../core/mesh/bodyMesh.ts';
@@ -42,6 +42,15 @@ export async function parseBodyModel(bytes: ArrayBuffer): Promise<BodyModelData>
   if (regions.some((r) => r >= REGION_IDS.length)) throw new BodyModelError('The body model names a region that does not exist.');
   const index = geometry.getIndex();
   if (!index) throw new BodyModelError('The body model has no triangle index.');
+  // The female shape: a relative morph target, scaled (not moved) by the node transform.
+  const target = geometry.morphAttributes.position?.[0];
+  if (!target || target.count !== source.count) throw new BodyModelError('The body model has no female body shape.');
+  const scale = new Matrix3().setFromMatrix4(body.matrixWorld);
+  const femaleOffsets = new Float32Array(source.count * 3);
+  for (let v = 0; v < source.count; v++) {
+    point.fromBufferAttribute(target, v).applyMatrix3(scale);
+    femaleOffsets.set([point.x, point.y, point.z], 3 * v);
+  }
   geometry.dispose();
-  return { positions, triangles: index.array as ArrayLike<number>, regions };
+  return { positions, triangles: index.array as ArrayLike<number>, regions, femaleOffsets };
 }

@@ -36,7 +36,10 @@ interface GltfJson {
   accessors: Accessor[];
   bufferViews: BufferView[];
   nodes: { mesh?: number; translation?: number[]; scale?: number[]; rotation?: number[]; matrix?: number[] }[];
-  meshes: { primitives: { attributes: Record<string, number>; indices?: number }[]; extras?: { regions?: unknown } }[];
+  meshes: {
+    primitives: { attributes: Record<string, number>; indices?: number; targets?: Record<string, number>[] }[];
+    extras?: { regions?: unknown; targetNames?: unknown };
+  }[];
 }
 
 const COMPONENT_BYTES: Record<number, number> = { 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4 };
@@ -133,5 +136,22 @@ export async function readBodyGlb(bytes: ArrayBuffer): Promise<BodyModelData> {
   const regions = Uint8Array.from(read(primitive.attributes._REGION));
   if (regions.some((r) => r >= REGION_IDS.length)) throw new BodyModelError('The body model names a region that does not exist.');
   const triangles = Uint32Array.from(read(primitive.indices));
-  return { positions, triangles, regions };
+  return { positions, triangles, regions, femaleOffsets: readFemaleOffsets() };
+
+  /** The `female` morph target: offsets scale with the node but do not move with it. */
+  function readFemaleOffsets(): Float32Array {
+    const names = mesh!.extras?.targetNames;
+    const index = Array.isArray(names) ? names.indexOf('female') : -1;
+    const target = primitive!.targets?.[index];
+    if (index < 0 || target?.POSITION === undefined) throw new BodyModelError('The body model has no female body shape.');
+    const quantizedOffsets = read(target.POSITION);
+    if (quantizedOffsets.length !== positions.length) throw new BodyModelError('The body shape does not fit the body model.');
+    const offsets = new Float32Array(quantizedOffsets.length);
+    for (let i = 0; i < offsets.length; i += 3) {
+      offsets[i] = quantizedOffsets[i]! * sx!;
+      offsets[i + 1] = quantizedOffsets[i + 1]! * sy!;
+      offsets[i + 2] = quantizedOffsets[i + 2]! * sz!;
+    }
+    return offsets;
+  }
 }

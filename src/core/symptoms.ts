@@ -30,7 +30,7 @@ export const SYMPTOM_LABELS: Readonly<Record<SymptomId, string>> = {
   rising_from_sitting: 'Getting up from a chair',
   getting_in_out_of_car: 'Getting in or out of a car',
   lying_on_back: 'Lying on your back',
-  lying_on_affected_side: 'Lying on the painful side',
+  lying_on_affected_side: 'Lying on the side that hurts',
   turning_in_bed: 'Turning over in bed',
   carrying_load: 'Carrying a load',
   bending_forward: 'Bending forward',

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { MatchResult } from '../core/matcher/types.ts';
 import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
+import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
@@ -55,6 +56,8 @@ export interface AppState {
   readonly redFlags: readonly RedFlagId[];
   /** Warning-sign questions answered "no"; a question in neither list is unanswered. */
   readonly redFlagsNo: readonly RedFlagId[];
+  /** The body shape shown; null until the person chooses (they are asked once). */
+  readonly bodyShape: BodyShape | null;
   /** Press-to-test answers, keyed `<trp id>@<L|R>`. */
   readonly pressTests: PressTests;
   readonly result: MatchResult;
@@ -101,6 +104,7 @@ export function initialState(): AppState {
     symptoms: [],
     redFlags: [],
     redFlagsNo: [],
+    bodyShape: null,
     pressTests: {},
     result: EMPTY_RESULT,
     selected: null,

@@ -6,7 +6,7 @@ import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { announcePaint } from './paintEvents.ts';
 import { keepOriginal } from './persistence.ts';
-import { notify } from './uiActions.ts';
+import { NO_ROOM, notify } from './uiActions.ts';
 
 export function bodyLoading(): void {
   appStore.setState({ body: { status: 'loading' } });
@@ -38,12 +38,8 @@ export function bodyReady(mesh: BodyMesh): void {
   let blocked = false;
   if (pending?.paint && pending.paint.length !== mesh.vertexCount) {
     // The saved map is about to be saved in its filled-in form: keep it as it was first.
-    blocked = !keepOriginal('it was painted on a different body model, so its marked regions were filled in; the exact strokes could not be kept.');
-    if (blocked)
-      notify(
-        'error',
-        'Your saved map was made on a different body model and there is no room to keep a copy of it, so it is left as it was and changes will not be saved.',
-      );
+    blocked = !keepOriginal('it was made on a different body model, so its marked regions were filled in.');
+    if (blocked) notify('error', `Your saved map was made on a different body model. ${NO_ROOM}`);
     paint.replaceAll(paintOnBody(mesh, pending));
   } else if (pending) paint.replaceAll(paintForBody(mesh, pending));
   appStore.setState((s) => ({
@@ -56,6 +52,16 @@ export function bodyReady(mesh: BodyMesh): void {
     undo: [],
     redo: [],
   }));
+  announcePaint('all');
+  refreshDerived.request();
+}
+
+/** The same body in another shape: the paint layer moves to it with every value and the undo steps kept. */
+export function bodyReshaped(mesh: BodyMesh): void {
+  const { paint } = appStore.getState();
+  const layer = new PaintLayer(mesh);
+  if (paint) layer.replaceAll(paint.values);
+  appStore.setState((s) => ({ body: { status: 'ready', mesh }, paint: layer, paintVersion: s.paintVersion + 1 }));
   announcePaint('all');
   refreshDerived.request();
 }

@@ -7,10 +7,10 @@ import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
-import { currentMap } from './persistence.ts';
+import { currentMap, mapContent } from './persistence.ts';
 import { applyMap } from './transferActions.ts';
 import { setAside } from './setAside.ts';
-import { notify, select } from './uiActions.ts';
+import { KEEP, notify, select } from './uiActions.ts';
 
 export const HISTORY_KEY = 'painmap:history';
 
@@ -55,12 +55,9 @@ export function loadHistory(from: Storage): void {
     const { dropped, repaired } = history;
     if (dropped.length > 0 || repaired.length > 0) {
       const reasons = [...new Set(dropped.map((d) => d.reason))].join(' ');
-      let kept =
-        dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
+      let kept = dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
       if (kept && repaired.length > 0)
-        kept =
-          setAside(from, 'history', JSON.stringify(repaired), `Kept as they were before entries were left out: ${listProblems(history.warnings)}`) !==
-          null;
+        kept = setAside(from, 'history', JSON.stringify(repaired), `Before entries were left out: ${listProblems(history.warnings)}`) !== null;
       // Set aside once: the stored history is written in its new form, so the next visit finds nothing to copy again.
       if (kept) kept = writeEntries(from, entries);
       if (!kept) saving = 'blocked';
@@ -73,7 +70,7 @@ export function loadHistory(from: Storage): void {
     if (history.warnings.length > 0)
       notify(
         'info',
-        `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ' The maps as they were are kept under \u201cKeep your map\u201d.' : ''}`,
+        `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ` The maps as they were are kept under ${KEEP}.` : ''}`,
       );
   } catch (error) {
     const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
@@ -168,10 +165,13 @@ export function leaveHistory(): void {
   if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
 }
 
-/** A map's content, without when it was saved or its note: equal for two copies of one map. */
-function content(map: PainMap): string {
-  const { savedAt: _savedAt, appVersion: _appVersion, note: _note, ...rest } = toMapDocument(map, APP_VERSION);
-  return JSON.stringify(rest);
+/** A map's content, without its note: equal for two copies of one map. */
+const content = (map: PainMap) => mapContent(JSON.stringify(toMapDocument({ ...map, paint: null, note: '' }, APP_VERSION)));
+
+/** Two copies of one map: same answers and marks, and the same paint byte for byte (compared, not compressed). */
+function sameMap(a: PainMap, b: PainMap): boolean {
+  if ((a.paint === null) !== (b.paint === null) || (a.paint && (a.paint.length !== b.paint!.length || a.paint.some((v, i) => v !== b.paint![i])))) return false;
+  return content(a) === content(b);
 }
 
 /**
@@ -184,7 +184,7 @@ export function startFromEntry(id: string): void {
   if (!entry || appStore.getState().body.status !== 'ready') return;
   refreshDerived.flush();
   const mine = currentMap();
-  const alreadyKept = historyStore.getState().entries.some((e) => content(e.map) === content(mine));
+  const alreadyKept = historyStore.getState().entries.some((e) => sameMap(e.map, mine));
   if (!isEmptyMap(mine) && !alreadyKept && !addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`)) return;
   applyMap(entry.map);
   const kept = isEmptyMap(mine) ? '' : ' The map you had is in your history.';

@@ -1,13 +1,12 @@
 import { longDate } from '../core/longDate.ts';
-import { listProblems } from '../core/noticeText.ts';
-import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
+import { restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
 import { readSetAside, type SetAsideItem } from './setAside.ts';
 import { refreshDerived } from './derived.ts';
 import { addToHistory } from './historyActions.ts';
 import { keepStore, type IncomingMap } from './keepStore.ts';
 import { currentMap } from './persistence.ts';
 import { importMap, openMap } from './transferActions.ts';
-import { notify } from './uiActions.ts';
+import { NO_ROOM, notify } from './uiActions.ts';
 
 export type IncomingChoice = 'keep' | 'replace' | 'beside';
 
@@ -27,22 +26,22 @@ export function resolveIncoming(choice: IncomingChoice): boolean {
   const today = longDate(new Date());
   if (choice === 'keep') {
     keepStore.setState({ incoming: null });
-    notify('info', `Your map was kept as it was. The map from ${fromWhat(incoming.from)} was not opened.`);
+    notify('info', 'Your map was kept as it was.');
     return true;
   }
   if (choice === 'beside') {
     if (!addToHistory(incoming.map, `Opened from ${fromWhat(incoming.from)} on ${today}`)) return false;
     keepStore.setState({ incoming: null });
-    notify('info', `The map from ${longDate(incoming.map.savedAt)} is in your history, beside your map, which stays open.`);
+    notify('info', `The map from ${longDate(incoming.map.savedAt)} is in your history; yours stays open.`);
     return true;
   }
   refreshDerived.flush();
   if (!addToHistory(currentMap(), `Your map before you opened ${fromWhat(incoming.from)} on ${today}`)) {
-    notify('error', 'Your map could not be copied into the history, so it was not replaced. Export it first, or open the new map beside yours.');
+    notify('error', NO_ROOM);
     return false;
   }
   keepStore.setState({ incoming: null });
-  openMap(incoming.map, incoming.warnings, ' Your previous map, with all its answers, is in your history: “Use as starting point” brings it back.');
+  openMap(incoming.map, incoming.warnings, ' Your previous map, answers and all, is in your history.');
   return true;
 }
 
@@ -65,29 +64,14 @@ export function restoreSetAside(item: SetAsideItem): boolean {
     return false;
   }
   if (item.kind === 'map') return importMap({ setAside: text });
-  let values: unknown[];
+  let entries: readonly HistoryEntry[] = [];
   try {
-    const parsed: unknown = JSON.parse(text);
-    values = Array.isArray(parsed) ? parsed : [parsed];
+    entries = restoreHistory(JSON.parse(text)).entries;
   } catch {
-    notify('error', 'That set-aside history could not be opened: it is not valid JSON. Download it to keep a copy.');
-    return false;
+    // Nothing in it can be read.
   }
-  let added = 0;
-  const problems: string[] = [];
-  for (const value of values) {
-    try {
-      const { map } = restoreMap(value);
-      if (addToHistory(map)) added++;
-      else break;
-    } catch (error) {
-      problems.push(error instanceof MapRestoreError ? error.message : 'It could not be read.');
-    }
-  }
-  const left = values.length - added;
-  notify(
-    added > 0 ? 'info' : 'error',
-    `${added === 1 ? 'One map was' : `${added} maps were`} put back in your history.${left > 0 ? ` ${left} could not be: ${listProblems([...new Set(problems)])}` : ''}`,
-  );
+  const added = entries.filter((e) => addToHistory(e.map)).length;
+  if (added > 0) notify('info', `Maps put back in your history: ${added}.`);
+  else notify('error', 'Nothing in that set-aside history can be read. Download it to keep a copy.');
   return added > 0;
 }

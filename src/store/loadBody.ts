@@ -1,7 +1,12 @@
 import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
-import type { BodyWorkerReply } from '../body/bodyWorker.ts';
-import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady } from './bodyActions.ts';
+import type { BodyShape } from '../core/mesh/bodyShape.ts';
+import type { BodyWorkerReply, BodyWorkerRequest } from '../body/bodyWorker.ts';
 import { appStore } from './appStore.ts';
+import { notify } from './uiActions.ts';
+import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady, bodyReshaped } from './bodyActions.ts';
+
+/** The model file as fetched, kept to build another body shape without fetching again. */
+let modelBytes: ArrayBuffer | null = null;
 
 /** Reads the response as it arrives, telling the store how many bytes are in, for a numeric progress. */
 async function readWithProgress(response: Response): Promise<ArrayBuffer> {
@@ -29,12 +34,12 @@ async function readWithProgress(response: Response): Promise<ArrayBuffer> {
 }
 
 /** Builds the body in a worker, so the page stays responsive while it loads; a preview to draw arrives first. */
-function buildInWorker(bytes: ArrayBuffer): Promise<BodyMesh> {
+function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, onPreview = bodyPreviewReady): Promise<BodyMesh> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../body/bodyWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
       const reply = event.data;
-      if (reply.ok && 'preview' in reply) return bodyPreviewReady(reply.preview);
+      if (reply.ok && 'preview' in reply) return onPreview(reply.preview);
       worker.terminate();
       if (reply.ok) resolve(reply.body);
       else reject(new Error(reply.message));
@@ -43,7 +48,8 @@ function buildInWorker(bytes: ArrayBuffer): Promise<BodyMesh> {
       worker.terminate();
       reject(new Error(event.message || 'the body could not be prepared'));
     };
-    worker.postMessage(bytes, [bytes]);
+    const copy = bytes.slice(0);
+    worker.postMessage({ bytes: copy, shape } satisfies BodyWorkerRequest, [copy]);
   });
 }
 
@@ -56,10 +62,35 @@ export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    const bytes = await readWithProgress(response);
-    bodyReady(await buildInWorker(bytes));
+    modelBytes = await readWithProgress(response);
+    bodyReady(await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     bodyFailed(`The body model could not be loaded (${reason}).`);
   }
+}
+
+/**
+ * Shows the body in another shape. The paint stays on the same vertices (the topology is the
+ * same), so the map keeps its regions; only the surface it is drawn on changes.
+ */
+export async function reshapeBody(shape: BodyShape): Promise<void> {
+  const { body } = appStore.getState();
+  if (!modelBytes || body.status !== 'ready' || body.mesh.shape === shape) return;
+  try {
+    const mesh = await buildInWorker(modelBytes, shape, () => {});
+    // Another switch may have been asked for meanwhile: only the latest wins.
+    if (appStore.getState().bodyShape === shape) bodyReshaped(mesh);
+  } catch (error) {
+    // The body shown stays as it is, with the map on it.
+    const reason = error instanceof Error ? error.message : String(error);
+    notify('error', `The body could not be shown in that shape (${reason}). Your map is unchanged.`);
+  }
+}
+
+/** Rebuilds the body whenever the chosen shape changes: by the person, an opened map or another tab. */
+export function followBodyShape(): () => void {
+  return appStore.subscribe((state, previous) => {
+    if (state.bodyShape && state.bodyShape !== previous.bodyShape) void reshapeBody(state.bodyShape);
+  });
 }

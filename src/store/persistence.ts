@@ -5,7 +5,7 @@ import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { refreshSetAside, setAside } from './setAside.ts';
-import { dismissNotice, notify } from './uiActions.ts';
+import { dismissNotice, KEEP, NO_ROOM, notify } from './uiActions.ts';
 
 export const MAP_KEY = 'painmap:map';
 const SAVE_DELAY_MS = 300;
@@ -24,6 +24,7 @@ export function currentMap(state: AppState = appStore.getState()): PainMap {
     symptoms: state.symptoms,
     redFlags: state.redFlags,
     redFlagsNo: state.redFlagsNo,
+    ...(state.bodyShape ? { bodyShape: state.bodyShape } : {}),
     pressTests: state.pressTests,
   };
 }
@@ -41,7 +42,7 @@ export function keepOriginal(reason: string): boolean {
     if (!setAside(original.storage, 'map', original.text, reason)) return false;
     original.kept = true;
   }
-  notify('info', `Your saved map was updated: ${reason} The map as it was is kept under \u201cKeep your map\u201d, to download or restore.`);
+  notify('info', `Your saved map was updated: ${reason} The map as it was is kept under ${KEEP}.`);
   return true;
 }
 
@@ -77,23 +78,14 @@ export function loadSavedMap(storage: Storage): void {
   }
   try {
     const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
-    appStore.setState({
-      pendingMap: map,
-      symptoms: map.symptoms,
-      redFlags: map.redFlags,
-      redFlagsNo: map.redFlagsNo ?? [],
-      pressTests: map.pressTests,
-    });
+    appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests, bodyShape: map.bodyShape ?? null });
     original = { storage, text, kept: false };
     const changed = repairs(migratedFrom, warnings);
     if (changed) {
       if (keepOriginal(changed)) writeRepaired(storage, map);
       else {
         // No room for the copy: the stored map is left as it was and nothing is saved over it.
-        notify(
-          'error',
-          `Your saved map needed an update (${changed}) but there is no room to keep a copy of it, so it is left as it was and changes will not be saved.`,
-        );
+        notify('error', `Your saved map needs an update: ${changed} ${NO_ROOM}`);
         appStore.setState({ saving: 'blocked' });
       }
     }
@@ -167,13 +159,10 @@ export function saveNow(storage: Storage): void {
   if (there !== null && there !== lastSeen) {
     // Another tab saved a different map since this tab last looked: keep it before writing over it.
     if (!setAside(storage, 'map', there, 'Saved in another tab, then replaced by a change made in this tab.')) {
-      notify(
-        'error',
-        'This map was also changed in another tab, and there is no room to keep both, so this tab\u2019s change was not saved. Export it to keep a copy.',
-      );
+      notify('error', `This map was also changed in another tab. ${NO_ROOM}`);
       return;
     }
-    notify('info', 'This map was also changed in another tab. That version was replaced by this one and is kept under \u201cKeep your map\u201d.');
+    notify('info', `This map was also changed in another tab; that version is kept under ${KEEP}.`);
   }
   try {
     storage.setItem(MAP_KEY, text);
@@ -224,7 +213,8 @@ export function startAutosave(storage: Storage): () => void {
       state.paintVersion === previous.paintVersion &&
       state.symptoms === previous.symptoms &&
       state.redFlags === previous.redFlags &&
-      state.redFlagsNo === previous.redFlagsNo;
+      state.redFlagsNo === previous.redFlagsNo &&
+      state.bodyShape === previous.bodyShape;
     if (same && state.pressTests === previous.pressTests) return;
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);

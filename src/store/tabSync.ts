@@ -6,7 +6,7 @@ import { refreshDerived } from './derived.ts';
 import { cancelPendingSave, currentMap, hasPendingSave, MAP_KEY, mapContent, noteSeen } from './persistence.ts';
 import { refreshSetAside, setAside } from './setAside.ts';
 import { applyMap } from './transferActions.ts';
-import { notify } from './uiActions.ts';
+import { KEEP, NO_ROOM, notify } from './uiActions.ts';
 
 /**
  * The map when another tab saves it: this tab adopts the newer map (one notice, with Undo), so
@@ -37,19 +37,16 @@ export function adoptSavedMap(storage: Storage): void {
     return;
   }
   const unsaved = hasPendingSave();
-  if (unsaved && !setAside(storage, 'map', mineText, 'Changes made in this tab, not yet saved when another tab saved its map.')) {
-    notify(
-      'error',
-      'This map was changed in another tab, and there is no room to keep this tab\u2019s unsaved changes, so this tab keeps showing them. Export it to keep a copy.',
-    );
+  if (unsaved && !setAside(storage, 'map', mineText, 'Unsaved changes in a tab when another tab saved.')) {
+    notify('error', `This map was changed in another tab. ${NO_ROOM}`);
     return;
   }
   noteSeen(text);
   applyMap(incoming);
   // What is shown now is what is saved: nothing to write back (and no echo to the other tab).
   cancelPendingSave();
-  const kept = unsaved ? ' This tab\u2019s unsaved changes are kept under \u201cKeep your map\u201d.' : '';
-  notify('info', `Your map was changed in another tab, so this tab now shows that map.${kept}`, {
+  const kept = unsaved ? ` This tab\u2019s unsaved changes are kept under ${KEEP}.` : '';
+  notify('info', `Your map was changed in another tab; this tab now shows it.${kept}`, {
     label: 'Undo',
     run: () => applyMap(mine),
   });

@@ -26,7 +26,14 @@ export function shareLink(base = `${location.origin}${location.pathname}`): stri
 
 /** The answers that travel with a map; an older map without "no" answers comes in unscreened. */
 function answersOf(map: PainMap) {
-  return { symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests };
+  return {
+    symptoms: map.symptoms,
+    redFlags: map.redFlags,
+    redFlagsNo: map.redFlagsNo ?? [],
+    pressTests: map.pressTests,
+    // A map without a shape leaves the person's choice as it is.
+    ...(map.bodyShape ? { bodyShape: map.bodyShape } : {}),
+  };
 }
 
 /** Puts a map in place of the current one; the paint change is one undo step. */

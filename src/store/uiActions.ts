@@ -1,4 +1,5 @@
 import type { PressAnswer } from '../core/matcher/types.ts';
+import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { RedFlagId } from '../core/redFlags.ts';
 import type { SymptomId } from '../core/symptoms.ts';
@@ -65,6 +66,12 @@ export function setRedFlag(id: RedFlagId, yes: boolean): void {
 
 /** How many notices are shown at once; older ones give way to newer. */
 export const MAX_NOTICES = 4;
+
+/** Where set-aside maps are listed. */
+export const KEEP = '\u201cKeep your map\u201d';
+
+/** Said whenever keeping a copy first failed, so nothing was changed. */
+export const NO_ROOM = 'There is no room on this device to keep a copy first, so nothing was changed or saved. Export your map to keep it.';
 let noticeSerial = 0;
 /** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
 export function notify(kind: Notice['kind'], text: string, action?: Notice['action']): number {
@@ -88,4 +95,9 @@ export function setPressTest(trp: string, side: 'L' | 'R', answer: PressAnswer |
     return { pressTests };
   });
   refreshDerived.request();
+}
+
+/** The person's body shape; the body is rebuilt in that shape (loadBody.ts follows the store). */
+export function chooseBodyShape(shape: BodyShape): void {
+  appStore.setState({ bodyShape: shape });
 }

@@ -118,7 +118,7 @@ export function App() {
             {route.page === 'guide' ? (
               <ErrorBoundary name="The guide">
                 <Suspense fallback={<p className="panel muted">Loading the guide…</p>}>
-                  <GuidePage muscle={route.muscle} trp={route.trp} />
+                  <GuidePage muscle={route.muscle} trp={route.trp} side={route.side} />
                 </Suspense>
               </ErrorBoundary>
             ) : route.page === 'report' ? (

@@ -15,7 +15,15 @@ export function IncomingMapChoice() {
   const regions = incoming.map.marks.length;
   return (
     <div className="choice-backdrop">
-      <section className="choice panel" role="dialog" aria-modal="true" aria-labelledby="incoming-title" aria-describedby="incoming-text">
+      <section
+        className="choice panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="incoming-title"
+        aria-describedby="incoming-text"
+        // Escape changes nothing: the person's map stays.
+        onKeyDown={(e) => e.key === 'Escape' && resolveIncoming('keep')}
+      >
         <h2 id="incoming-title">You already have a map here</h2>
         <p id="incoming-text">
           The {what} holds a map from {longDate(incoming.map.savedAt)} ({regions === 1 ? '1 region' : `${regions} regions`} marked). What should

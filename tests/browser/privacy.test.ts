@@ -68,7 +68,7 @@ describe('privacy: the pain map stays on the device', () => {
     await page.locator('.suggestions .suggestion-main').first().click();
     await page.getByRole('link', { name: 'Open the release guide' }).click();
     await page.waitForURL(/#\/guide\//);
-    await page.getByRole('heading', { name: /: release guide$/ }).waitFor();
+    await page.getByRole('heading', { name: /: release guide for your (LEFT|RIGHT)/ }).waitFor();
 
     // The service worker has cached the app (its requests are recorded too); then reload.
     await page.evaluate(async () => {
@@ -79,7 +79,7 @@ describe('privacy: the pain map stays on the device', () => {
     await page.reload();
     await waitForBody(page);
     await page.waitForFunction(() => window.painmap.state().summary.length > 0);
-    await page.getByRole('heading', { name: /: release guide$/ }).waitFor();
+    await page.getByRole('heading', { name: /: release guide for your (LEFT|RIGHT)/ }).waitFor();
     violations.push(...((await page.evaluate(() => window.__cspViolations)) ?? ['the CSP recorder did not run']));
 
     const foreign = requests.filter(({ url }) => {

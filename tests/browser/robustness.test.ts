@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../support/random.ts';
+import fc from 'fast-check';
 import { openApp, sharedBrowser } from './support.ts';
 
 const { browser } = sharedBrowser();
@@ -42,29 +42,43 @@ const KEYS = [
 describe('random input', () => {
   it(`survives ${STEPS} seeded random pointer, wheel, keyboard and button steps (seed ${SEED}) with a valid store`, async () => {
     const { page, errors } = await openApp(browser(), { viewport: { width: 900, height: 700 } });
-    const random = seededRandom(SEED);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const box = (await page.locator('.viewport canvas').boundingBox())!;
-    const inCanvas = () => ({ x: box.x + random() * box.width, y: box.y + random() * box.height });
+    const at = (p: { x: number; y: number }) => ({ x: box.x + p.x * box.width, y: box.y + p.y * box.height });
+    const point = fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const stepArb = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc.record({
+          kind: fc.constant('drag' as const),
+          from: point,
+          to: point,
+          right: fc.integer({ min: 0, max: 99 }).map((n) => n < 15),
+          steps: fc.integer({ min: 1, max: 6 }),
+        }),
+      },
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant('wheel' as const), at: point, delta: fc.double({ min: -300, max: 300, noNaN: true }) }) },
+      { weight: 4, arbitrary: fc.record({ kind: fc.constant('key' as const), key: fc.constantFrom(...KEYS) }) },
+      { weight: 5, arbitrary: fc.record({ kind: fc.constant('control' as const), control: fc.constantFrom(...CONTROLS) }) },
+    );
+    // The same steps on every run: fast-check draws them from the seed in the test's name.
+    const [steps] = fc.sample(fc.array(stepArb, { minLength: STEPS, maxLength: STEPS }), { seed: SEED, numRuns: 1 });
 
-    for (let step = 0; step < STEPS; step++) {
-      const kind = random();
-      if (kind < 0.4) {
-        const from = inCanvas();
-        const to = inCanvas();
+    for (const step of steps!) {
+      if (step.kind === 'drag') {
+        const [from, to] = [at(step.from), at(step.to)];
         await page.mouse.move(from.x, from.y);
-        await page.mouse.down({ button: random() < 0.85 ? 'left' : 'right' });
-        await page.mouse.move(to.x, to.y, { steps: 1 + Math.floor(random() * 6) });
+        await page.mouse.down({ button: step.right ? 'right' : 'left' });
+        await page.mouse.move(to.x, to.y, { steps: step.steps });
         await page.mouse.up({ button: 'left' });
         await page.mouse.up({ button: 'right' });
-      } else if (kind < 0.55) {
-        const at = inCanvas();
-        await page.mouse.move(at.x, at.y);
-        await page.mouse.wheel(0, (random() - 0.5) * 600);
-      } else if (kind < 0.75) {
-        await page.keyboard.press(pick(KEYS));
+      } else if (step.kind === 'wheel') {
+        const spot = at(step.at);
+        await page.mouse.move(spot.x, spot.y);
+        await page.mouse.wheel(0, step.delta);
+      } else if (step.kind === 'key') {
+        await page.keyboard.press(step.key);
       } else {
-        const [role, name] = pick(CONTROLS);
+        const [role, name] = step.control;
         const control = page.getByRole(role, { name, exact: true });
         if (await control.isEnabled()) await control.click();
       }

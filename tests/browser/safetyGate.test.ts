@@ -61,7 +61,7 @@ describe('the warning-sign step on a phone', () => {
 
     // A guide opened by its address before the step shows the step, not the press steps.
     await page.evaluate(() => (location.hash = '#/guide/gluteus-medius/trp1'));
-    await page.getByRole('heading', { name: /release guide$/ }).waitFor();
+    await page.getByRole('heading', { name: /release guide for your LEFT hip$/ }).waitFor();
     await page.locator('.guide .ws-step').waitFor();
     expect(await pressHeadingsShown(page)).toEqual([]);
     await page.evaluate(() => (location.hash = '#/'));
@@ -85,7 +85,7 @@ describe('the warning-sign step on a phone', () => {
     expect(await pressHeadingsShown(page)).toEqual([]);
     expect(await guideLinks(page)).toBe(0);
     await page.goto(`${appUrl()}#/guide/gluteus-medius/trp1`);
-    await page.getByRole('heading', { name: /release guide$/ }).waitFor();
+    await page.getByRole('heading', { name: /release guide for your LEFT hip$/ }).waitFor();
     await page.waitForFunction(() => window.painmap.state().result.selfHelp === 'see_doctor');
     expect(await pressHeadingsShown(page)).toEqual([]);
     expect(errors).toEqual([]);

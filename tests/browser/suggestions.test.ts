@@ -24,7 +24,7 @@ describe('from marks to a release guide', () => {
     await page.getByRole('link', { name: 'Open the release guide' }).click();
     await page.waitForURL(/#\/guide\/gluteus-medius\/trp\d/);
     await page.getByRole('link', { name: /TrP1/ }).click();
-    await page.waitForURL(/#\/guide\/gluteus-medius\/trp1$/);
+    await page.waitForURL(/#\/guide\/gluteus-medius\/trp1\/left$/);
     const section = page.locator('[id="trp-gluteus_medius.trp1"]');
     await expect(section.isVisible()).resolves.toBe(true);
     await expect(section.getAttribute('class')).resolves.toContain('focused');

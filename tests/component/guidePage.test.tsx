@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guideFor } from '../../src/core/guides/index.ts';
 import { MUSCLES, muscleById } from '../../src/core/library/index.ts';
 import { SOURCES } from '../../src/core/library/sources.ts';
+import { match } from '../../src/core/matcher/match.ts';
 import { appStore } from '../../src/store/appStore.ts';
 import { GuidePage } from '../../src/view/guide/GuidePage.tsx';
 import { answerWarningSignsNo, resetStore } from './support/body.ts';
@@ -37,8 +38,8 @@ describe('the release guide for gluteus medius, TrP1', () => {
   const guide = guideFor('gluteus_medius');
 
   it('opens on TrP1 and has a section for each of the three trigger points', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Gluteus medius: release guide' })).toBeInTheDocument();
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Gluteus medius: release guide for your LEFT hip' })).toBeInTheDocument();
     expect(muscle.trps).toHaveLength(3);
     for (const trp of muscle.trps) {
       const region = screen.getByRole('region', { name: trp.name });
@@ -56,24 +57,24 @@ describe('the release guide for gluteus medius, TrP1', () => {
       within(tabs)
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['#/guide/gluteus-medius/trp1', '#/guide/gluteus-medius/trp2', '#/guide/gluteus-medius/trp3']);
+    ).toEqual(['#/guide/gluteus-medius/trp1/left', '#/guide/gluteus-medius/trp2/left', '#/guide/gluteus-medius/trp3/left']);
     // Opening the guide shows the trigger point on the body.
     expect(appStore.getState().selected).toEqual({ muscle: 'gluteus_medius', trp: 'gluteus_medius.trp1', side: 'L' });
     expect(appStore.getState().camera.kind).toBe('face');
   });
 
   it('focuses the trigger point named in the address, and the first one for an unknown name', () => {
-    const { unmount } = render(<GuidePage muscle="gluteus_medius" trp="trp2" />);
+    const { unmount } = render(<GuidePage side="L" muscle="gluteus_medius" trp="trp2" />);
     expect(section('gluteus_medius.trp2')).toHaveClass('focused');
     expect(section('gluteus_medius.trp1')).not.toHaveClass('focused');
     expect(appStore.getState().selected?.trp).toBe('gluteus_medius.trp2');
     unmount();
-    render(<GuidePage muscle="gluteus_medius" trp="trp9" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp9" />);
     expect(section('gluteus_medius.trp1')).toHaveClass('focused');
   });
 
   it('puts safety first: "Stop at once if" comes before the first trigger point', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const stop = screen.getByRole('heading', { name: 'Stop at once if' });
     const safety = screen.getByRole('region', { name: 'Stop at once if' });
     const stopList = stop.nextElementSibling as HTMLElement;
@@ -87,12 +88,15 @@ describe('the release guide for gluteus medius, TrP1', () => {
   });
 
   it('gives the release dose: hold time in seconds, how hard, and sessions a day', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const release = screen.getByRole('region', { name: 'How to release it' });
     const dose = (term: string) => within(release).getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
     const { holdSeconds, sessionsPerDay, discomfortMax } = guide.release;
-    expect(dose('How long')).toHaveTextContent(`Hold ${holdSeconds.min} to ${holdSeconds.max} seconds`);
-    expect(dose('How often')).toHaveTextContent(`${sessionsPerDay.min} to ${sessionsPerDay.max} short sessions a day`);
+    // One dose everywhere: about 30 seconds, two or three sessions a day to start.
+    expect(dose('How long')).toHaveTextContent('Hold about 30 seconds');
+    expect(dose('How long')).not.toHaveTextContent(/90/);
+    expect(dose('How often')).toHaveTextContent('Start with 2 to 3 short sessions a day');
+    expect([holdSeconds.min, holdSeconds.max, sessionsPerDay.min, sessionsPerDay.max]).toEqual([30, 30, 2, 3]);
     expect(dose('How hard')).toHaveTextContent(`Up to ${discomfortMax.value} out of 10 discomfort`);
     expect(holdSeconds.min).toBeGreaterThan(0);
     expect(holdSeconds.max).toBeGreaterThanOrEqual(holdSeconds.min);
@@ -106,7 +110,7 @@ describe('the release guide for gluteus medius, TrP1', () => {
   });
 
   it('gives each stretch as numbered steps, numbered once', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const stretches = screen.getByRole('region', { name: 'Stretches' });
     expect(guide.stretches.length).toBeGreaterThan(0);
     for (const stretch of guide.stretches) {
@@ -123,7 +127,7 @@ describe('the release guide for gluteus medius, TrP1', () => {
   });
 
   it('numbers its sources, and every [n] on the page is in the list', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const sources = screen.getByRole('region', { name: 'Sources' });
     const list = within(sources).getByRole('list');
     expect(list.tagName).toBe('OL');
@@ -145,7 +149,7 @@ describe('the release guide for gluteus medius, TrP1', () => {
   });
 
   it('leads from a statement’s [n] to that statement’s source', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const entries = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem');
     const stopList = screen.getByRole('heading', { name: 'Stop at once if' }).nextElementSibling as HTMLElement;
     const statements = [...guide.stopIf, guide.stretches[0]!];
@@ -168,7 +172,7 @@ describe('the release guide for gluteus medius, TrP1', () => {
   // Once a repro: the list was built from the whole muscle record, much of which the page never
   // shows, so it listed sources nothing on the page cites and numbered them out of reading order.
   it('lists only the sources the page cites', () => {
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const page = screen.getByRole('article');
     const listed = within(screen.getByRole('region', { name: 'Sources' })).getAllByRole('listitem').length;
     const cited = new Set(citedNumbers(page).flat());
@@ -179,8 +183,8 @@ describe('the release guide for gluteus medius, TrP1', () => {
 
 describe('every release guide', () => {
   it.each(MUSCLES.map((m) => [m.name, m] as const))('%s renders, with a section per trigger point and safety first', (_name, muscle) => {
-    const { unmount } = render(<GuidePage muscle={muscle.id} />);
-    const page = screen.getByRole('article', { name: `${muscle.name}: release guide` });
+    const { unmount } = render(<GuidePage muscle={muscle.id} side="L" />);
+    const page = screen.getByRole('article', { name: `${muscle.name}: release guide for your LEFT ${guideFor(muscle.id).area}` });
     const stop = within(page).getByRole('heading', { name: 'Stop at once if' });
     const sections = page.querySelectorAll('section.trp-section');
     expect(sections).toHaveLength(muscle.trps.length);
@@ -227,10 +231,10 @@ describe('bringing the guide into view', () => {
     const side = sidePanel({ scrolls: true });
     const scrollTo = vi.spyOn(side, 'scrollTo');
     const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
-    const { rerender } = render(<GuidePage muscle="gluteus_medius" trp="trp2" />, { container: side });
+    const { rerender } = render(<GuidePage side="L" muscle="gluteus_medius" trp="trp2" />, { container: side });
     expect(scrollTo).toHaveBeenCalledTimes(1);
     expect(scrollTo.mock.calls[0]![0]).toEqual({ top: 0 });
-    rerender(<GuidePage muscle="gluteus_medius" trp="trp3" />);
+    rerender(<GuidePage side="L" muscle="gluteus_medius" trp="trp3" />);
     expect(scrollTo).toHaveBeenCalledTimes(2);
     expect(scrollTo.mock.calls[1]![0]).toEqual({ top: section('gluteus_medius.trp3')!.offsetTop - 8 });
     expect(scrollIntoView).not.toHaveBeenCalled();
@@ -241,7 +245,7 @@ describe('bringing the guide into view', () => {
     const side = sidePanel({ scrolls: false });
     vi.spyOn(side, 'getBoundingClientRect').mockReturnValue({ top: -1200 } as DOMRect);
     const scrollIntoView = vi.spyOn(side, 'scrollIntoView');
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />, { container: side });
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />, { container: side });
     expect(scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
   });
 });
@@ -258,7 +262,7 @@ describe('the hold timer', () => {
 
   it('counts down from the chosen length and says when the time is up', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const timer = screen.getByRole('group', { name: 'Pressure hold timer' });
     const display = timer.querySelector('.timer-display')!;
     expect(display).toHaveTextContent('0:30');
@@ -290,26 +294,93 @@ describe('the hold timer', () => {
 
   it('pauses, holds its time, and resumes from where it stopped', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    render(<GuidePage side="L" muscle="gluteus_medius" trp="trp1" />);
     const timer = screen.getByRole('group', { name: 'Pressure hold timer' });
     const display = timer.querySelector('.timer-display')!;
-    await user.selectOptions(within(timer).getByRole('combobox'), '90');
-    expect(display).toHaveTextContent('1:30');
+    expect(display).toHaveTextContent('0:30');
 
     await user.click(within(timer).getByRole('button', { name: 'Start' }));
     tick(5000);
-    expect(display).toHaveTextContent('1:25');
+    expect(display).toHaveTextContent('0:25');
     await user.click(within(timer).getByRole('button', { name: 'Pause' }));
-    expect(within(timer).getByText('Paused with 85 seconds left.')).toBeInTheDocument();
+    expect(within(timer).getByText('Paused with 25 seconds left.')).toBeInTheDocument();
     tick(20_000);
-    expect(display).toHaveTextContent('1:25');
+    expect(display).toHaveTextContent('0:25');
 
     await user.click(within(timer).getByRole('button', { name: 'Resume' }));
-    tick(25_000);
-    expect(display).toHaveTextContent('1:00');
+    tick(10_000);
+    expect(display).toHaveTextContent('0:15');
 
     await user.click(within(timer).getByRole('button', { name: 'Reset' }));
-    expect(display).toHaveTextContent('1:30');
+    expect(display).toHaveTextContent('0:30');
     expect(within(timer).getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+});
+
+describe('the guide names the person’s side', () => {
+  /** A belt-line map on one side: gluteus medius on that side leads. */
+  function mapOn(side: 'L' | 'R' | 'B'): void {
+    const sides = side === 'B' ? (['L', 'R'] as const) : [side];
+    const marks = sides.flatMap((s) => [
+      { region: `${s}_iliac_crest` as const, intensity: 7 },
+      { region: `${s}_sij` as const, intensity: 6 },
+      { region: `${s}_sacrum` as const, intensity: 5 },
+    ]);
+    const result = match({ marks });
+    expect(result.suggestions.find((s) => s.muscle === 'gluteus_medius')?.side).toBe(side);
+    appStore.setState({ result });
+  }
+  afterEach(() => history.replaceState(null, '', '#/'));
+
+  it('says "your RIGHT hip" for a right map, in the title, the steps and on the body, even from an old link without a side', () => {
+    mapOn('R');
+    render(<GuidePage muscle="gluteus_medius" trp="trp2" />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Gluteus medius: release guide for your RIGHT hip');
+    const page = screen.getByRole('article');
+    expect(page).toHaveTextContent(/lie on your right side on the floor/i);
+    expect(page).not.toHaveTextContent(/painful side|good side/i);
+    for (const lead of page.querySelectorAll('.stretch-side')) expect(lead).toHaveTextContent('Stretch your RIGHT side.');
+    // The marker goes on the right, and the side goes into the address so a reload keeps it.
+    expect(appStore.getState().selected).toEqual({ muscle: 'gluteus_medius', trp: 'gluteus_medius.trp2', side: 'R' });
+    expect(location.hash).toBe('#/guide/gluteus-medius/trp2/right');
+  });
+
+  it('says a two-sided stretch works both sides rather than naming one', () => {
+    render(<GuidePage muscle="multifidus" side="R" />);
+    const stretch = screen.getByRole('region', { name: 'Stretches' });
+    expect(within(stretch).getByText('This stretch works both sides at once.')).toBeInTheDocument();
+    expect(within(stretch).queryByText(/Stretch your RIGHT side/)).not.toBeInTheDocument();
+  });
+
+  it('follows the side in the link over the map, and keeps it in the trigger point links', () => {
+    mapOn('L');
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" side="R" />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('your RIGHT hip');
+    const tabs = within(screen.getByRole('navigation', { name: 'Trigger points' })).getAllByRole('link');
+    for (const tab of tabs) expect(tab.getAttribute('href')).toMatch(/\/right$/);
+    expect(appStore.getState().selected?.side).toBe('R');
+  });
+
+  it('asks which side when neither the link nor the map says, and shows no steps until then', () => {
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" />);
+    expect(screen.getByText(/Which side is this guide for\?/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'My RIGHT side' })).toHaveAttribute('href', '#/guide/gluteus-medius/trp1/right');
+    expect(screen.getByRole('link', { name: 'Both sides' })).toHaveAttribute('href', '#/guide/gluteus-medius/trp1/both');
+    expect(screen.queryByRole('region', { name: 'How to release it' })).not.toBeInTheDocument();
+    expect(appStore.getState().selected).toBeNull();
+  });
+
+  it('with both sides marked, says so, marks both sides and switches the steps from left to right', async () => {
+    const user = userEvent.setup();
+    render(<GuidePage muscle="gluteus_medius" trp="trp1" side="B" />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('your LEFT and RIGHT hip');
+    expect(screen.getByText(/You marked both sides\. Work one side at a time\./)).toBeInTheDocument();
+    expect(appStore.getState().selected?.side).toBe('B');
+    const lead = () => document.querySelector('.stretch-side')!;
+    expect(lead()).toHaveTextContent(/^Stretch your LEFT side, then your RIGHT side/);
+    expect(screen.getByRole('article')).toHaveTextContent(/Rest your left ankle on your right knee/);
+    await user.click(screen.getByRole('radio', { name: 'Steps for my RIGHT side' }));
+    expect(lead()).toHaveTextContent(/^Stretch your RIGHT side, then your LEFT side/);
+    expect(screen.getByRole('article')).toHaveTextContent(/Rest your right ankle on your left knee/);
   });
 });

@@ -67,3 +67,14 @@ describe('a link opened over the person\u2019s map', () => {
     expect(marked()).toEqual(['L_sij 6']);
   });
 });
+
+describe('the choice and the keyboard', () => {
+  it('keeps the person\u2019s map on Escape', async () => {
+    const user = userEvent.setup();
+    render(<IncomingMapChoice />);
+    openLinkOverMine();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(marked()).toEqual(['L_sij 6']);
+  });
+});

@@ -10,6 +10,27 @@ describe('addresses of the pages', () => {
     expect(parseRoute('#/guide/quadratus-lumborum/deep-upper')).toEqual({ page: 'guide', muscle: 'quadratus_lumborum', trp: 'deep_upper' });
   });
 
+  it('reads the side of a guide address, and still opens old addresses without one', () => {
+    expect(parseRoute('#/guide/gluteus-medius/trp1/right')).toEqual({ page: 'guide', muscle: 'gluteus_medius', trp: 'trp1', side: 'R' });
+    expect(parseRoute('#/guide/gluteus-medius/trp2/left')).toEqual({ page: 'guide', muscle: 'gluteus_medius', trp: 'trp2', side: 'L' });
+    expect(parseRoute('#/guide/piriformis/lateral-medial/both/')).toEqual({ page: 'guide', muscle: 'piriformis', trp: 'lateral_medial', side: 'B' });
+    expect(parseRoute('#/guide/gluteus-medius/right')).toEqual({ page: 'guide', muscle: 'gluteus_medius', side: 'R' });
+    expect(parseRoute('#/guide/gluteus-medius/trp1')).toEqual({ page: 'guide', muscle: 'gluteus_medius', trp: 'trp1' });
+    expect(parseRoute('#/guide/gluteus-medius/trp1/middle')).toEqual({ page: 'home' });
+    expect(parseRoute('#/guide/gluteus-medius/trp1/right/extra')).toEqual({ page: 'home' });
+  });
+
+  it('writes guide addresses with the side, which read back', () => {
+    expect(guideHref('gluteus_medius', 'trp1', 'R')).toBe('#/guide/gluteus-medius/trp1/right');
+    expect(guideHref('gluteus_medius', undefined, 'B')).toBe('#/guide/gluteus-medius/both');
+    for (const muscle of MUSCLES)
+      for (const trp of muscle.trps)
+        for (const side of ['L', 'R', 'B'] as const) {
+          const name = trp.id.split('.')[1]!;
+          expect(parseRoute(guideHref(muscle.id, name, side))).toEqual({ page: 'guide', muscle: muscle.id, trp: name, side });
+        }
+  });
+
   it('goes home for the home address, an unknown muscle or anything else', () => {
     for (const hash of [
       '',

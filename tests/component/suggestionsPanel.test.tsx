@@ -120,7 +120,7 @@ describe('the suggestions panel', () => {
     expect(within(first).getByText(`${trp1.name}.`)).toBeInTheDocument();
     expect(within(first).getByText(trp1.location.text, { exact: false })).toBeInTheDocument();
     const link = within(first).getByRole('link', { name: 'Open the release guide' });
-    expect(link).toHaveAttribute('href', '#/guide/gluteus-medius/trp1');
+    expect(link).toHaveAttribute('href', '#/guide/gluteus-medius/trp1/left');
     expect(appStore.getState().selected).toEqual({ muscle: 'gluteus_medius', trp: 'gluteus_medius.trp1', side: 'L' });
     // Only the chosen card opens.
     for (const other of cards().slice(1)) expect(within(other).queryByRole('link')).not.toBeInTheDocument();
@@ -194,8 +194,8 @@ describe('the suggestions panel', () => {
     await user.click(within(cards()[0]!).getByRole('button', { name: /Gluteus medius \(left\)/ }));
     await user.click(screen.getByRole('link', { name: 'Open the release guide' }));
 
-    await waitFor(() => expect(location.hash).toBe('#/guide/gluteus-medius/trp1'));
-    const guide = await screen.findByRole('article', { name: 'Gluteus medius: release guide' });
+    await waitFor(() => expect(location.hash).toBe('#/guide/gluteus-medius/trp1/left'));
+    const guide = await screen.findByRole('article', { name: 'Gluteus medius: release guide for your LEFT hip' });
     expect(guide.querySelector('#trp-gluteus_medius\\.trp1')).toHaveClass('focused');
     expect(screen.queryByRole('region', { name: 'What may explain your pain' })).not.toBeInTheDocument();
 

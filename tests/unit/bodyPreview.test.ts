@@ -10,9 +10,11 @@ let previews = 0;
 beforeAll(async () => {
   const bytes = await readFile(fileURLToPath(new URL('../../public/models/body.glb', import.meta.url)));
   const model = await parseBodyModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  body = buildBodyMesh(model, (p) => {
-    preview = p;
-    previews++;
+  body = buildBodyMesh(model, {
+    onPreview: (p) => {
+      preview = p;
+      previews++;
+    },
   });
 });
 

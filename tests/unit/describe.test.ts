@@ -8,7 +8,8 @@ import type { RegionMark, Suggestion } from '../../src/core/matcher/types.ts';
 import { REGION_IDS, type RegionId } from '../../src/core/regions/regionIds.ts';
 import { regionShortName } from '../../src/core/regions/regionLabels.ts';
 import { fitWords, whyLine } from '../../src/view/panels/describe.ts';
-import { randomMarks, seededRandom } from '../support/random.ts';
+import fc from 'fast-check';
+import { marksArb } from '../support/arbitraries.ts';
 
 const marks = (...regions: RegionId[]): RegionMark[] => regions.map((region) => ({ region, intensity: 6 }));
 
@@ -48,7 +49,7 @@ describe('whyLine', () => {
   it('names a single leftover place instead of "1 other area"', () => {
     for (const suggestion of beltLineAndButtock) expect(whyLine(suggestion)).not.toMatch(/\b1 other area\b/);
     const medius = beltLineAndButtock.find((s) => s.muscle === 'gluteus_medius')!;
-    expect(whyLine(medius)).toMatch(/sometimes reaches your upper inner buttock, lower inner buttock and side of the hip\.$/);
+    expect(whyLine(medius)).toMatch(/sometimes reaches your upper inner buttock and side of the hip\.$/);
   });
 
   it('names "and N other areas" only for two or more', () => {
@@ -57,14 +58,18 @@ describe('whyLine', () => {
   });
 
   it('names no place twice (seed 11, 300 random maps)', () => {
-    const random = seededRandom(11);
-    const lines: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      const suggestions: readonly Suggestion[] = match({ marks: randomMarks(random, { maxMarks: 10 }) }).suggestions;
-      lines.push(...suggestions.map((s) => whyLine(s)));
-    }
-    expect(lines.length).toBeGreaterThan(300);
-    expect(lines.filter((line) => repeated(line).length > 0)).toEqual([]);
+    let lines = 0;
+    fc.assert(
+      fc.property(marksArb(10), (marks) => {
+        const suggestions: readonly Suggestion[] = match({ marks }).suggestions;
+        for (const line of suggestions.map((s) => whyLine(s))) {
+          expect(repeated(line), line).toEqual([]);
+          lines++;
+        }
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+    expect(lines).toBeGreaterThan(300);
   });
 
   it('says so when only the sometimes zone is marked', () => {

@@ -5,7 +5,7 @@ import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
 import { appStore, initialState } from '../../src/store/appStore.ts';
 import { bodyReady } from '../../src/store/bodyActions.ts';
 import { refreshDerived } from '../../src/store/derived.ts';
-import { HISTORY_KEY, startFromEntry } from '../../src/store/historyActions.ts';
+import { HISTORY_KEY, saveToHistory, startFromEntry } from '../../src/store/historyActions.ts';
 import { historyStore, initialHistoryState } from '../../src/store/historyStore.ts';
 import { resolveIncoming } from '../../src/store/keepActions.ts';
 import { initialKeepState, keepStore } from '../../src/store/keepStore.ts';
@@ -74,7 +74,7 @@ describe('a map opened over the person\u2019s own', () => {
     expect(resolveIncoming('replace')).toBe(true);
     expect(marked()).toEqual({ R_calf: 3 });
     expect(appStore.getState().symptoms).toEqual([]);
-    expect(appStore.getState().notices.at(-1)!.text).toMatch(/previous map, with all its answers, is in your history/);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/previous map, answers and all, is in your history/);
 
     const [entry] = historyStore.getState().entries;
     expect(entry!.map).toMatchObject({ symptoms: ['walking'], redFlags: ['fever'], pressTests: { 'gluteus_medius.trp1@L': 'familiar' } });
@@ -111,7 +111,7 @@ describe('a map opened over the person\u2019s own', () => {
     storage.full = true;
     expect(resolveIncoming('replace')).toBe(false);
     expect(marked()).toEqual({ L_sij: 6 });
-    expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be copied into the history, so it was not replaced/);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/no room on this device to keep a copy first, so nothing was changed/);
     // The choice stays open: the person can export first, or keep both once there is room.
     expect(keepStore.getState().incoming).not.toBeNull();
   });
@@ -143,5 +143,13 @@ describe('a history entry used as the starting point', () => {
     const kept = historyStore.getState().entries.at(-1)!.map;
     expect(kept.marks.map((m) => m.region)).toEqual(['R_calf']);
     expect(kept.symptoms).toEqual(['stairs']);
+  });
+
+  it('does not copy a map that is already in the history', () => {
+    myMap();
+    expect(saveToHistory('mine')).toBe(true);
+    startFromEntry(historyStore.getState().entries[0]!.id);
+    startFromEntry(historyStore.getState().entries[0]!.id);
+    expect(historyStore.getState().entries).toHaveLength(1);
   });
 });

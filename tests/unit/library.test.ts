@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBodyFile } from '../../src/body/loadBodyFile.ts';
+import { FOOTPRINTS } from '../../src/core/anatomy/footprints.ts';
 import { GUIDES } from '../../src/core/guides/index.ts';
 import { ALL_TRPS, MUSCLES, muscleById, trpById } from '../../src/core/library/index.ts';
 import { RED_FLAG_ORDER, RED_FLAGS } from '../../src/core/library/redFlagData.ts';
@@ -371,7 +372,7 @@ describe('sources', () => {
   });
 
   it('uses every source at least once', () => {
-    const used = usedSources([MUSCLES, GUIDES, RED_FLAGS]);
+    const used = usedSources([MUSCLES, GUIDES, RED_FLAGS, Object.values(FOOTPRINTS)]);
     expect([...SOURCE_KEYS].filter((key) => !used.has(key))).toEqual([]);
   });
 

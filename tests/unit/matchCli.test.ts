@@ -101,7 +101,7 @@ beforeAll(async () => {
     ['missingFile', runMatch(join(dir, 'no-such-case.json'))],
   ];
   for (const [name, job] of jobs) runs.set(name, await job);
-}, 60_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

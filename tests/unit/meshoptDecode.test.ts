@@ -3,7 +3,26 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeMeshoptBuffer, type MeshoptMode } from '../../src/body/meshoptDecode.ts';
-import { randomInt, seededRandom } from '../support/random.ts';
+
+/*
+ * Bulk test data (up to 400 KB per buffer, 180 buffers) comes from a small seeded generator, not
+ * from fast-check: fast-check builds every value with its shrink tree, which takes seconds for a
+ * buffer this size, and a byte codec needs volume, not shrinking. The seed is in each test's name.
+ */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A whole number in [min, max]. */
+const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 beforeAll(async () => {
   await MeshoptDecoder.ready;

@@ -91,7 +91,7 @@ describe('a saved map changed on the way in', () => {
     storage.full = false;
     saveNow(storage);
     expect(storage.getItem(MAP_KEY)).toBe(v1Text);
-    expect(notices()).toMatch(/no room to keep a copy/);
+    expect(notices()).toMatch(/no room on this device to keep a copy first, so nothing was changed/);
   });
 });
 
@@ -120,6 +120,6 @@ describe('maps set aside', () => {
     const item = keepStore.getState().setAside.find((i) => i.kind === 'history')!;
     expect(item.reason).toMatch(/paint data is damaged/);
     expect(restoreSetAside(item)).toBe(false);
-    expect(notices()).toMatch(/0 maps were put back.*1 could not be: .*paint data is damaged/);
+    expect(notices()).toMatch(/Nothing in that set-aside history can be read/);
   });
 });

@@ -50,7 +50,7 @@ function isHeadOrNeck(y: number, z: number): boolean {
   return y > NECK_BASE.backY + (NECK_BASE.frontY - NECK_BASE.backY) * t;
 }
 
-function isArm(ax: number, y: number): boolean {
+export function isArm(ax: number, y: number): boolean {
   if (y > 1.0) return ax > 0.158 && y < 1.42;
   // Below the waist only the hands reach out this far; the hips stay inside 0.19.
   return ax > 0.3;

@@ -1,6 +1,11 @@
 /**
  * Pieces the release guides share: the pressure dose, the stretch dose, when to stop, when to see
  * a professional and what to expect (clinical-facts §2.7, §13, §14). Muscle guides add their own.
+ *
+ * ONE dose for every guide, here and nowhere else: hold about 30 s, never more than 10–12 slow
+ * breaths on a spot, discomfort up to 5/10, two or three short sessions a day to start. Sources
+ * give longer holds (90 s in a clinician's hands) and more sessions (3–6 a day); a self-help
+ * starting dose takes the low end, because doing too much leaves the spot sore.
  */
 import type { Guide, ReleaseDose, SourcedRange, SourcedText } from '../library/types.ts';
 
@@ -22,26 +27,32 @@ export const DISCOMFORT_MAX: ReleaseDose['discomfortMax'] = {
   uncertain: 'Summaries of Clair Davies differ: one gives 5 out of 10 as the ceiling, another 7 out of 10. We use the lower, safer figure.',
 };
 
+/** About 30 s of still pressure on a spot: the self-help figure. */
 export const HOLD_SECONDS: SourcedRange = {
   min: 30,
-  max: 90,
-  sources: ['painalog-gluteus-medius', 'massagelibrary-mally', 'delgado-alvarez-2022'],
+  max: 30,
+  sources: ['painalog-gluteus-medius', 'bodiesinbalance-self-care'],
 };
 
+/** Never longer on one spot than this many slow breaths. */
+export const MAX_BREATHS_ON_A_SPOT = '10 to 12';
+
 export const REPETITIONS: SourcedText = {
-  text: 'Work one spot at a time. Either hold still until the soreness eases, or give 10 to 12 short, slow strokes across the spot in one direction. Stay no longer than about 10 to 12 slow breaths on one spot, then move the ball a little and repeat on the next tender spot.',
-  sources: ['davies-bob-and-brad', 'bodiesinbalance-self-care', 'livingleen'],
+  text: `Work one spot at a time. Hold the pressure still for about 30 seconds, breathing slowly, while the soreness eases; never stay longer than ${MAX_BREATHS_ON_A_SPOT} slow breaths on one spot. Then move a little to the next tender spot.`,
+  sources: ['painalog-gluteus-medius', 'bodiesinbalance-self-care', 'livingleen'],
 };
 
 export const SESSIONS_PER_DAY: SourcedRange = {
-  min: 3,
-  max: 6,
-  sources: ['davies-bob-and-brad', 'davies-alternativeroadtohealth', 'mamashealth-massage'],
+  min: 2,
+  max: 3,
+  sources: ['learnandfeelbetter-ql', 'bodiesinbalance-self-care', 'mamashealth-massage'],
+  uncertain:
+    'Our sources differ on how many sessions a day, up to six in some. We start at the low end: too much can irritate the spot and leave it sore the next day. Add more only if it is not sore the next day.',
 };
 
 export const SHORT_SESSIONS: SourcedText = {
-  text: 'Several short sessions a day work better than one long one.',
-  sources: ['bodiesinbalance-self-care', 'learnandfeelbetter-gluteus-medius'],
+  text: 'Several short sessions a day work better than one long one. Start with two or three; add more only if the spot is not sore the next day, and do less if it is.',
+  sources: ['bodiesinbalance-self-care', 'learnandfeelbetter-ql', 'mamashealth-massage', 'bodyhealtherapy-minimus'],
 };
 
 /** The usual dose: a ball against a wall or on the floor. Guides with a particular position or hold build their own. */
@@ -52,6 +63,32 @@ export const BALL_RELEASE: ReleaseDose = {
   holdSeconds: HOLD_SECONDS,
   repetitions: REPETITIONS,
   sessionsPerDay: SESSIONS_PER_DAY,
+};
+
+/**
+ * A gentler start where a nerve runs close (piriformis): shorter holds, fewer sessions, until you
+ * know how the spot reacts. Still inside the one dose above.
+ */
+export const NEAR_A_NERVE: Pick<ReleaseDose, 'holdSeconds' | 'repetitions' | 'sessionsPerDay'> = {
+  holdSeconds: {
+    min: 20,
+    max: 20,
+    sources: ['painalog-gluteus-medius', 'bodyhealtherapy-minimus', 'biologyinsights-sciatica'],
+    uncertain:
+      'Shorter than the usual 30 seconds: our own caution near the sciatic nerve, in line with the advice to keep sessions short on deep hip muscles.',
+  },
+  repetitions: {
+    text: 'Work one spot at a time. Hold the ball still for about 20 seconds, breathing slowly, then ease off. Two or three spots are enough to start.',
+    sources: ['painalog-gluteus-medius', 'bodiesinbalance-self-care', 'bodyhealtherapy-minimus'],
+    uncertain: 'The shorter hold and the few spots are our own cautious start near a nerve.',
+  },
+  sessionsPerDay: {
+    min: 1,
+    max: 2,
+    sources: ['bodiesinbalance-self-care', 'bodyhealtherapy-minimus'],
+    uncertain:
+      'Fewer than the usual two or three a day to start, near a nerve: our own caution. Build up only if nothing tingles and it is not sore the next day.',
+  },
 };
 
 // ---- Stretching ----
@@ -81,8 +118,9 @@ export function ourStretchChoice(muscle: string): SourcedText {
 // ---- Stop at once ----
 
 export const STOP_NERVE: SourcedText = {
-  text: 'Shooting or electric pain, numbness, or pins and needles: you are probably pressing on a nerve. Stop and move the ball off the spot.',
+  text: 'Tingling or pins and needles, burning, shooting or electric pain, or numbness: you are probably pressing on a nerve. Stop the session, take the ball away, and do not press that spot again. If the feeling does not go away, see a doctor.',
   sources: ['livingleen', 'biologyinsights-sciatica'],
+  uncertain: 'Adding burning, and stopping the whole session rather than moving the ball, is our own extra caution.',
 };
 
 export const STOP_PULSE: SourcedText = {
@@ -130,6 +168,14 @@ export const SEE_PREGNANCY: SourcedText = {
   sources: ['excitingspas-side-effects', 'clinicwala-precautions'],
 };
 
+/** In every guide: how to position yourself if you are pregnant. */
+export const PREGNANCY_POSITIONS: SourcedText = {
+  text: 'If you are pregnant: ask your midwife or doctor before using firm pressure, above all if your pregnancy is high-risk. Never press on your belly or lie on it. Work standing with the ball against a wall, or lying on your side with a pillow between your knees, rather than lying flat on your back, and skip any step that presses on or squeezes your bump.',
+  sources: ['excitingspas-side-effects', 'clinicwala-precautions', 'namtpt-gluteus-minimus'],
+  uncertain:
+    'Our sources say to ask first in a high-risk pregnancy and to keep pressure off the belly. Choosing the wall or side-lying positions, and not lying flat on your back, is our own caution, not a sourced rule.',
+};
+
 export const SEE_SKIN_OR_FEELING: SourcedText = {
   text: 'The skin over the spot has a wound, burn, infection or swelling, you have a fever, or you have reduced feeling there (for example from diabetes), so you might not notice pressing too hard.',
   sources: ['spencermassage-risks', 'excitingspas-side-effects', 'massagechairsphilippines-deep-tissue'],
@@ -171,7 +217,7 @@ export const SORE_NEXT_DAY: SourcedText = {
 };
 
 export const SCIATIC_NERVE: SourcedText = {
-  text: 'The large sciatic nerve runs deep through the middle of the buttock, under (and sometimes through) the piriformis muscle. If you feel tingling or shooting pain under the ball, move off the spot at once.',
+  text: 'The large sciatic nerve runs deep through the middle of the buttock, under (and sometimes through) the piriformis muscle. Keep the ball out of the middle of the buttock, and if you feel tingling, burning, shooting pain or numbness under the ball, stop at once.',
   sources: ['biologyinsights-sciatica', 'wikipedia-piriformis-syndrome', 'livingleen'],
 };
 
@@ -197,13 +243,36 @@ export const EXPECTATIONS: SourcedText = {
 // ---- The back (paraspinal) muscles: shared by their short guides ----
 
 export const BACK_MUSCLE_TOOL: SourcedText = {
-  text: 'A ball against a wall, or a hooked cane-shaped massage tool. These muscles lie deep and need firm pressure.',
-  sources: ['nielasher-lbp'],
+  text: 'Two tennis balls in a sock, knotted so they sit side by side with a small gap. Lean on them with the gap over the bony bumps down the middle of your back: one ball rests on the muscle each side of the spine and nothing presses on the spine itself. These muscles lie deep and need steady pressure.',
+  sources: ['nielasher-lbp', 'backmusclesolutions-lacrosse-ball'],
+  uncertain:
+    'Our sources name a ball against a wall for these muscles; the two balls in a sock, which keep pressure off the spine, are our own safety choice.',
 };
 
 export const BACK_MUSCLE_POSITION: SourcedText = {
-  text: 'Standing with the ball between a wall and your back is gentler; lying on the ball on the floor goes deeper.',
+  text: 'Standing with your back to a wall, so you control how hard you lean. Lying on the balls on the floor presses much harder: leave it until the wall feels easy.',
   sources: ['nielasher-lbp', 'backmusclesolutions-lacrosse-ball'],
+};
+
+/** For every guide that puts a ball on the back: keep off the spine, the ribs and the kidneys. */
+export const SPINE_RIBS_KIDNEYS: SourcedText = {
+  text: 'Never press on the bony bumps down the middle of your back. Keep the ball off the lowest ribs and out of the soft area just under them at the back, where the kidneys lie: the lowest ribs are thin, and a kidney problem can feel like back pain.',
+  sources: ['nielasher-ql', 'bmj-best-practice-lbp', 'spencermassage-risks'],
+  uncertain: 'Where the ribs and kidneys lie is anatomy; keeping the ball off them is our own safety rule.',
+};
+
+/** Outer hip guides (gluteus medius and minimus, tensor fasciae latae). */
+export const GLUTEAL_TENDONS: SourcedText = {
+  text: 'Pain right on the bony bump at the side of the hip is often a tendon problem (gluteal tendinopathy, often called trochanteric bursitis), the most common cause of outer hip pain. Those tendons are irritated by being squeezed: keep the ball off the bump itself, skip any cross-over stretch that brings that pain on, and avoid sitting with your legs crossed or standing with your weight hung on one hip. If that is where it hurts, ask a physiotherapist to check the tendons.',
+  sources: ['bjsm-lateral-hip-2020', 'bjsm-gluteal-triangle'],
+  uncertain:
+    'Our sources name gluteal tendinopathy as the most common cause of outer hip pain. The advice to avoid squeezing the tendons (crossed legs, hanging on one hip, pressure on the bump) is usual physiotherapy advice that they do not spell out.',
+};
+
+/** Guides whose pain reaches the sacroiliac joint. */
+export const SIJ_ITSELF: SourcedText = {
+  text: 'Your pain is only over the dimple at the back of the pelvis (the sacroiliac joint). Several muscles send pain there, but the joint itself, or a ligament beside it, can be the cause. If pressing the muscle does not bring on your own pain, ask a physiotherapist or doctor to check the joint.',
+  sources: ['namtpt-gluteus-medius', 'namtpt-gluteus-minimus', 'bjsm-gluteal-triangle'],
 };
 
 export const BACK_MUSCLE_AGGRAVATORS: readonly SourcedText[] = [
@@ -237,7 +306,7 @@ export const BACK_MUSCLE_DAILY_LIFE: readonly SourcedText[] = [
 ];
 
 export const BACK_MUSCLE_CAUTION: SourcedText = {
-  text: 'Firm pressure is needed here. Skip it if you have thin bones (osteoporosis), take blood thinners or bruise easily, unless a doctor says it is safe.',
+  text: 'Steady pressure is needed here. Skip it if you have thin bones (osteoporosis), take blood thinners or bruise easily, unless a doctor says it is safe.',
   sources: ['nielasher-lbp', 'spencermassage-risks', 'livih-massage-safety'],
 };
 

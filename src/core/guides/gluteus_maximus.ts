@@ -1,6 +1,8 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_RELEASE,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
   EXPECTATIONS,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
@@ -15,6 +17,7 @@ import {
 
 export const gluteusMaximusGuide: Guide = {
   muscle: 'gluteus_maximus',
+  area: 'buttock',
   depth: 'short',
   intro: {
     text: 'Gluteus maximus is the big muscle of the buttock. Its trigger points lie in a curve from beside the base of the spine down to the sitting bone and the tailbone, and their pain mostly stays in the buttock. They are close to the skin and easy to reach with a ball.',
@@ -24,25 +27,28 @@ export const gluteusMaximusGuide: Guide = {
     {
       trp: 'gluteus_maximus.trp1',
       find: [
-        { text: 'Find the dimple at the top of the buttock, beside the spine.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
+        { text: 'Find the dimple at the top of your {side} buttock, beside the spine.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
         {
           text: 'Move down and slightly out, beside the flat bone at the base of the spine. Press for a tender spot.',
           sources: ['ts2-ch7', 'brainscape-trp-location'],
         },
       ],
       placement: {
-        text: 'Ball beside the base of the spine, just below and out from the dimple, against a wall or lying on your back.',
+        text: 'Ball beside the base of the spine on your {side} side, just below and out from the dimple, against a wall or lying on your back.',
         sources: ['backmusclesolutions-lacrosse-ball', 'painscience-spot-12'],
       },
     },
     {
       trp: 'gluteus_maximus.trp2',
       find: [
-        { text: 'Sit on your hand to feel the sitting bone, the bony point you sit on.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
+        {
+          text: 'Sit on your {side} hand to feel your {side} sitting bone, the bony point you sit on.',
+          sources: ['ts2-ch7', 'brainscape-trp-location'],
+        },
         { text: 'Stand, and press into the buttock just above that bone.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
       ],
       placement: {
-        text: 'Ball just above the sitting bone, against a wall or lying on your back. Keep it toward the inner side, away from the middle of the buttock where the sciatic nerve runs.',
+        text: 'Ball just above your {side} sitting bone, against a wall or lying on your back. Keep it toward the inner side, away from the middle of the buttock where the sciatic nerve runs.',
         sources: ['backmusclesolutions-lacrosse-ball', 'biologyinsights-sciatica'],
       },
     },
@@ -53,7 +59,7 @@ export const gluteusMaximusGuide: Guide = {
         { text: 'Press gently into the buttock right beside it, not on the bone itself.', sources: ['ts2-ch7', 'brainscape-trp-location'] },
       ],
       placement: {
-        text: 'Ball or fingertips right beside the tailbone, with light pressure, against a wall or lying on your back.',
+        text: 'Ball or fingertips right beside the tailbone on your {side} side, with light pressure, against a wall or lying on your back.',
         sources: ['backmusclesolutions-lacrosse-ball', 'ts2-ch7'],
       },
     },
@@ -64,8 +70,8 @@ export const gluteusMaximusGuide: Guide = {
       name: 'Knee toward the opposite shoulder',
       steps: [
         'Lie on your back with both legs straight.',
-        'Bend the knee of the painful side and hold it with both hands.',
-        'Draw it gently up toward the opposite shoulder until you feel a stretch in the buttock.',
+        'Bend your {side} knee and hold it with both hands.',
+        'Draw it gently up toward your {other} shoulder until you feel a stretch in your {side} buttock.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],
@@ -96,6 +102,7 @@ export const gluteusMaximusGuide: Guide = {
   seeAProfessional: [
     SEE_RED_FLAGS,
     SEE_LEG_SYMPTOMS,
+    SIJ_ITSELF,
     SEE_NO_IMPROVEMENT,
     {
       text: 'Tailbone pain that started after a fall, or that does not settle: it can have other causes that need a doctor to look at.',
@@ -105,6 +112,6 @@ export const gluteusMaximusGuide: Guide = {
     },
     ...SEE_CONTRAINDICATIONS,
   ],
-  cautions: [SCIATIC_NERVE, SORE_NEXT_DAY],
+  cautions: [SCIATIC_NERVE, PREGNANCY_POSITIONS, SORE_NEXT_DAY],
   expectations: EXPECTATIONS,
 };

@@ -1,6 +1,9 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_TOOL,
+  GLUTEAL_TENDONS,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
   DISCOMFORT_MAX,
   HOLD_SECONDS,
   REPETITIONS,
@@ -22,6 +25,7 @@ import {
 /** The full-depth guide: gluteus medius is painmap's first target. */
 export const gluteusMediusGuide: Guide = {
   muscle: 'gluteus_medius',
+  area: 'hip',
   depth: 'full',
   intro: {
     text: 'Gluteus medius sits on the outside of the pelvis, just below the top of the hip bone. Its three trigger points all lie in a row just under that bony rim, from the back to the front. They send pain along the belt line, over the base of the spine, and into the buttock and the side of the hip. You can reach all three yourself with a ball.',
@@ -32,11 +36,11 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp1',
       find: [
         {
-          text: 'Stand, or lie on your good side with a pillow between your knees.',
+          text: 'Stand, or lie on your {other} side with a pillow between your knees.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Put your hands on your waist and press down until you meet the hard top edge of the hip bone. Follow the edge backward with your fingers.',
+          text: 'Put your hands on your waist and press down until you meet the hard top edge of your {side} hip bone. Follow the edge backward with your fingers.',
           sources: ['laurensfitness', 'ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
@@ -57,7 +61,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Put the ball just below the back part of the top of the hip bone, a finger-width or two out from the dimple. On the floor, lie on your back with the knee of the painful side bent and resting on a cushion or block, and let more or less of your weight onto the ball. At a wall, stand with the ball between the wall and that spot and lean into it.',
+        text: 'Put the ball just below the back part of the top of your {side} hip bone, a finger-width or two out from the dimple. On the floor, lie on your back with your {side} knee bent and resting on a cushion or block, and let more or less of your weight onto the ball. At a wall, stand with the ball between the wall and that spot and lean into it.',
         sources: ['painalog-gluteus-medius', 'backmusclesolutions-lacrosse-ball', 'laurensfitness'],
       },
     },
@@ -65,11 +69,11 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp2',
       find: [
         {
-          text: 'Lie on your good side with a pillow between your knees, or stand.',
+          text: 'Lie on your {other} side with a pillow between your knees, or stand.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Find the highest point of the top of the hip bone, at the side of your waist.',
+          text: 'Find the highest point of the top of your {side} hip bone, at the side of your waist.',
           sources: ['laurensfitness', 'ts2-ch8'],
         },
         {
@@ -90,7 +94,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side on the floor with the ball under the side of the pelvis, just below the middle of the hip-bone rim and above the bony bump. Let the ball sink in and breathe slowly, then shift it a little and repeat. For a gentler start, stand side-on to a wall with the ball between the wall and your hip.',
+        text: 'Start standing with your {side} side to a wall and the ball between the wall and the side of your pelvis, just below the middle of the hip-bone rim and above the bony bump (not on it). Lean in, let the ball sink in and breathe slowly, then shift it a little and repeat. Later, for more pressure, lie on your {side} side on the floor with the ball in the same place.',
         sources: ['livingleen', 'laurensfitness', 'backmusclesolutions-lacrosse-ball'],
       },
     },
@@ -98,11 +102,11 @@ export const gluteusMediusGuide: Guide = {
       trp: 'gluteus_medius.trp3',
       find: [
         {
-          text: 'Lie on your good side with a pillow between your knees, or stand.',
+          text: 'Lie on your {other} side with a pillow between your knees, or stand.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius'],
         },
         {
-          text: 'Find the bony point at the front of your hip: the front end of the hip bone, below and to the side of your navel.',
+          text: 'Find the bony point at the front of your {side} hip: the front end of the hip bone, below and to the side of your navel.',
           sources: ['ts2-ch8', 'iliveok-gluteus-medius', 'aaronharris-gluteus-medius'],
         },
         {
@@ -115,7 +119,7 @@ export const gluteusMediusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side, rolled a little toward your front, with the ball just below the top edge of the hip bone, a few finger-widths behind the bony point at the front. Or stand with that part of the hip against a wall and the ball between.',
+        text: 'Lie on your {side} side, rolled a little toward your front, with the ball just below the top edge of the hip bone, a few finger-widths behind the bony point at the front. Or stand with that part of your {side} hip against a wall and the ball between.',
         sources: ['livingleen', 'laurensfitness', 'backmusclesolutions-lacrosse-ball'],
       },
     },
@@ -123,15 +127,11 @@ export const gluteusMediusGuide: Guide = {
   release: {
     tool: BALL_TOOL,
     position: {
-      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with the painful-side knee bent on a cushion; for the side and front spots, lie on your side.',
+      text: 'Against a wall is gentler and a good place to start. Lying on the floor puts more of your weight on the ball, so it goes deeper and can hurt more. For the back spot, lie on your back with your {side} knee bent on a cushion; for the side and front spots, lie on your {side} side.',
       sources: ['backmusclesolutions-lacrosse-ball', 'painalog-gluteus-medius', 'livingleen'],
     },
     discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: {
-      ...HOLD_SECONDS,
-      uncertain:
-        'Self-help pages suggest about 30 seconds; the clinical trial on gluteus medius used about 90 seconds of steady pressure, starting light and building up as the tissue eased.',
-    },
+    holdSeconds: HOLD_SECONDS,
     repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
@@ -140,9 +140,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Knee toward the opposite shoulder',
       steps: [
         'Lie on your back with both legs straight, or sit tall on a chair.',
-        'Bend the knee of the painful side and cross that leg over the other one.',
-        'Hold the knee with the opposite hand and draw it gently across your body toward the opposite shoulder.',
-        'Stop where you feel a stretch on the outside of the hip and buttock.',
+        'Bend your {side} knee and cross your {side} leg over your {other} leg.',
+        'Hold your {side} knee with your {other} hand and draw it gently across your body toward your {other} shoulder.',
+        'Stop where you feel a stretch on the outside of your {side} hip and buttock.',
         STRETCH_HOLD_STEP,
         'Let go slowly and rest. Repeat two or three times.',
       ],
@@ -157,9 +157,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Lying cross-over',
       steps: [
         'Lie on your back with both legs straight.',
-        'Bend the knee of the painful side and put that foot flat beside the other knee.',
-        'Let the bent knee roll across the straight leg toward the floor, keeping both shoulders down. You can rest the opposite hand on the knee to add a little weight.',
-        'Stop where you feel a stretch on the outside of the hip.',
+        'Bend your {side} knee and put your {side} foot flat beside your {other} knee.',
+        'Let your {side} knee roll across your straight {other} leg toward the floor, keeping both shoulders down. You can rest your {other} hand on the knee to add a little weight.',
+        'Stop where you feel a stretch on the outside of your {side} hip.',
         STRETCH_HOLD_STEP,
         'Roll back slowly. Repeat two or three times.',
       ],
@@ -169,9 +169,9 @@ export const gluteusMediusGuide: Guide = {
     {
       name: 'Standing cross-over at a wall',
       steps: [
-        'Stand side-on to a wall, with the painful side nearest the wall and one hand on it for balance.',
-        'Cross the painful-side leg behind the other leg.',
-        'Push your hip gently sideways toward the wall until you feel a stretch along the outside of the hip.',
+        'Stand side-on to a wall, with your {side} side nearest the wall and your {side} hand on it for balance.',
+        'Cross your {side} leg behind your {other} leg.',
+        'Push your {side} hip gently sideways toward the wall until you feel a stretch along the outside of that hip.',
         STRETCH_HOLD_STEP,
         'Come back to standing slowly. Repeat two or three times.',
       ],
@@ -182,9 +182,9 @@ export const gluteusMediusGuide: Guide = {
       name: 'Figure-4',
       steps: [
         'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee, so the legs make a "4".',
-        'Lift the other foot off the floor and hold the back of that thigh with both hands.',
-        'Draw that thigh gently toward your chest until you feel a stretch in the buttock and hip of the painful side.',
+        'Rest your {side} ankle on your {other} knee, so the legs make a "4".',
+        'Lift your {other} foot off the floor and hold the back of your {other} thigh with both hands.',
+        'Draw that thigh gently toward your chest until you feel a stretch in your {side} buttock and hip.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],
@@ -198,9 +198,9 @@ export const gluteusMediusGuide: Guide = {
   ],
   aggravators: [
     { text: 'Walking, especially long walks.', sources: ['namtpt-gluteus-medius', 'morningside-gluteus-medius'] },
-    { text: 'Lying on your back or on the painful side.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
+    { text: 'Lying on your back or on {either} side.', sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'] },
     {
-      text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on the painful buttock.',
+      text: 'Sitting slumped in a chair, or sitting long; it may even stop you sitting on {either} buttock.',
       sources: ['namtpt-gluteus-medius', 'wellnessdigest-gluteus-medius'],
     },
     { text: 'Standing for a long time.', sources: ['wellnessdigest-gluteus-medius', 'morningside-gluteus-medius'] },
@@ -273,9 +273,10 @@ export const gluteusMediusGuide: Guide = {
     SEE_LEG_SYMPTOMS,
     SEE_NO_IMPROVEMENT,
     {
-      text: 'The pain is right on the bony bump at the side of the hip, or standing on that leg makes the pelvis drop: a physiotherapist can check for gluteal tendon problems, the most common cause of outer hip pain.',
+      text: 'The pain is right on the bony bump at the side of the hip, or standing on your {side} leg makes the pelvis drop: a physiotherapist can check for gluteal tendon problems, the most common cause of outer hip pain.',
       sources: ['bjsm-lateral-hip-2020', 'bjsm-gluteal-triangle'],
     },
+    SIJ_ITSELF,
     SEE_INFLAMMATORY,
     SEE_WIDESPREAD,
     ...SEE_CONTRAINDICATIONS,
@@ -286,10 +287,12 @@ export const gluteusMediusGuide: Guide = {
       text: 'Keep the ball on the muscle just below the rim of the hip bone; do not dig into the middle of the buttock, where the nerve runs.',
       sources: ['biologyinsights-sciatica', 'laurensfitness'],
     },
+    GLUTEAL_TENDONS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: {
-    text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session (it has also been seen with 90 seconds of steady foam-roller pressure). In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. In a trial on gluteus medius in low back pain, dry needling by a clinician gave longer-lasting gains than pressure. Treat self-release as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
+    text: 'Pressing on a trigger point makes the spot less tender to pressure, and that shows up straight after a session (it has also been seen with steady foam-roller pressure). In a review of trials, though, it did not ease people’s own rating of their pain more than the comparison treatments did. In a trial on gluteus medius in low back pain, dry needling by a clinician gave longer-lasting gains than pressure. Treat self-release as one thing to try, alongside staying active. The map suggests likely muscles; it is not a diagnosis, and even trained examiners often disagree about trigger points.',
     sources: [
       'ischemic-compression-meta-2022',
       'fernandez-de-las-penas-2006',

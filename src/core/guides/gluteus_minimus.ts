@@ -1,8 +1,11 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_TOOL,
+  GLUTEAL_TENDONS,
+  PREGNANCY_POSITIONS,
   DISCOMFORT_MAX,
   EXPECTATIONS,
+  HOLD_SECONDS,
   REPETITIONS,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
@@ -18,6 +21,7 @@ import {
 
 export const gluteusMinimusGuide: Guide = {
   muscle: 'gluteus_minimus',
+  area: 'hip',
   depth: 'short',
   intro: {
     text: 'Gluteus minimus is the deepest buttock muscle, under gluteus medius. Its pain can run down the outside or the back of the leg, which is why it is called "pseudo-sciatica". Because a trapped nerve can cause the same path of pain, check the warning signs first.',
@@ -28,7 +32,7 @@ export const gluteusMinimusGuide: Guide = {
       trp: 'gluteus_minimus.anterior',
       find: [
         {
-          text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip below it.',
+          text: 'Find the bony point at the front of your {side} hip, and the bony bump on the side of that hip below it.',
           sources: ['keatsinhampstead-sciatica', 'bodyhealtherapy-minimus'],
         },
         {
@@ -37,7 +41,7 @@ export const gluteusMinimusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side, or stand side-on to a wall, with the ball just above the bony bump at the side of the hip, toward the front.',
+        text: 'Lie on your {side} side, or stand with your {side} side to a wall, with the ball just above the bony bump at the side of your {side} hip, toward the front.',
         sources: ['bodyhealtherapy-minimus', 'mortonsfoot-gluteus-minimus'],
       },
     },
@@ -45,7 +49,7 @@ export const gluteusMinimusGuide: Guide = {
       trp: 'gluteus_minimus.posterior',
       find: [
         {
-          text: 'Find the top of the hip bone and the bony bump on the side of the hip.',
+          text: 'Find the top of your {side} hip bone and the bony bump on the side of that hip.',
           sources: ['brookbush-gluteus-minimus'],
         },
         {
@@ -54,7 +58,7 @@ export const gluteusMinimusGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your back, or stand with your back to a wall, with the ball in the upper-outer buttock between the top of the hip bone and the bony bump. Keep it toward the outer side, away from the middle of the buttock.',
+        text: 'Lie on your back, or stand with your back to a wall, with the ball in your {side} upper-outer buttock between the top of the hip bone and the bony bump. Keep it toward the outer side, away from the middle of the buttock.',
         sources: ['brookbush-gluteus-minimus', 'backmusclesolutions-lacrosse-ball', 'biologyinsights-sciatica'],
       },
     },
@@ -66,48 +70,32 @@ export const gluteusMinimusGuide: Guide = {
       sources: ['bodyhealtherapy-minimus', 'backmusclesolutions-lacrosse-ball'],
     },
     discomfortMax: DISCOMFORT_MAX,
-    holdSeconds: {
-      min: 30,
-      max: 90,
-      sources: ['painalog-gluteus-medius', 'massagelibrary-mally', 'delgado-alvarez-2022', 'bodyhealtherapy-minimus'],
-      uncertain: 'Sources advise moderate pressure and short sessions for this muscle, so stay near the lower end.',
-    },
+    holdSeconds: HOLD_SECONDS,
     repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
     {
-      name: 'Figure-4',
+      // Not the figure-4: its hip bend and turn-out slacken this muscle's front fibres instead of lengthening them.
+      name: 'Standing cross-over at a wall',
       steps: [
-        'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee.',
-        'Hold the back of the other thigh and draw it gently toward your chest until you feel a stretch in the hip.',
+        'Stand side-on to a wall, with your {side} side nearest the wall and your {side} hand on it for balance.',
+        'Cross your {side} leg behind your {other} leg, so your {side} hip is straight and the leg is drawn in across your body.',
+        'Push your {side} hip gently sideways toward the wall until you feel a stretch along the outside of that hip.',
         STRETCH_HOLD_STEP,
-        'Lower slowly. Repeat two or three times.',
+        'Come back to standing slowly. Repeat two or three times.',
       ],
       holdSeconds: STRETCH_HOLD,
-      sources: ['philamassages-stretches', 'acsm-2021'],
+      sources: ['zanotowane-standing-stretch', 'philamassages-stretches', 'acsm-2021'],
       caution: {
-        text: 'Stop if it brings on tingling or pain down the leg.',
-        sources: ['livingleen', 'biologyinsights-sciatica'],
+        text: 'Go gently, keep a hand on the wall, and stop if it brings on tingling or pain down the leg, or sharp pain right on the bony bump at the side of the hip.',
+        sources: ['zanotowane-standing-stretch', 'livingleen', 'bjsm-lateral-hip-2020'],
       },
-    },
-    {
-      name: 'Seated knee cross-over',
-      steps: [
-        'Sit tall on a chair.',
-        'Cross the painful-side leg over the other, knee over knee. Notice whether the top knee can rest flat on the lower one: if not, the muscle is tight.',
-        'Let the top knee sink gently across, without forcing it.',
-        STRETCH_HOLD_STEP,
-        'Uncross slowly. Repeat two or three times.',
-      ],
-      holdSeconds: STRETCH_HOLD,
-      sources: ['mortonsfoot-gluteus-minimus', 'acsm-2021'],
     },
   ],
   aggravators: [
     { text: 'Getting up from a chair, and getting in or out of a car.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
-    { text: 'Rolling onto the painful side in bed, which can wake you.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
+    { text: 'Rolling onto {either} side in bed, which can wake you.', sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'] },
     {
       text: 'Walking (some people limp) and lying down: it is hard to find a comfortable position.',
       sources: ['namtpt-gluteus-minimus', 'triggerpoints3d-gluteus-minimus'],
@@ -155,6 +143,8 @@ export const gluteusMinimusGuide: Guide = {
       text: 'Use moderate pressure and keep sessions short: strong or long pressure on this deep muscle can leave the hip sore.',
       sources: ['bodyhealtherapy-minimus', 'mortonsfoot-gluteus-minimus'],
     },
+    GLUTEAL_TENDONS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

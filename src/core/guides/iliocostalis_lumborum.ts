@@ -1,8 +1,9 @@
 import type { Guide } from '../library/types.ts';
-import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY } from './common.ts';
+import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY, PREGNANCY_POSITIONS, SPINE_RIBS_KIDNEYS } from './common.ts';
 
 export const iliocostalisLumborumGuide: Guide = {
   muscle: 'iliocostalis_lumborum',
+  area: 'low back',
   depth: 'short',
   intro: {
     text: 'Iliocostalis lumborum is the outer column of the long muscles beside the spine in the low back. Its trigger point sits high, just below the ribs, yet its pain travels down into the buttock. It is one of the muscles most often involved in long-lasting low back pain.',
@@ -19,12 +20,12 @@ export const iliocostalisLumborumGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, just below the lowest ribs on the outer edge of the long back muscles.',
+        text: 'The two balls in a sock against a wall, the gap over the spine, on the long back muscles on your {side} side, just below the level of the lowest ribs. Keep off the ribs themselves, and do not go out past the edge of the long back muscles into the soft area over the kidney.',
         sources: ['nielasher-lbp'],
       },
     },
   ],
   ...BACK_MUSCLE_GUIDE,
   seeAProfessional: SEE_A_PROFESSIONAL,
-  cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
+  cautions: [BACK_MUSCLE_CAUTION, SPINE_RIBS_KIDNEYS, PREGNANCY_POSITIONS, SORE_NEXT_DAY],
 };

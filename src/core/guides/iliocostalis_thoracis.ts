@@ -1,8 +1,18 @@
 import type { Guide } from '../library/types.ts';
-import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_CONTRAINDICATIONS, SEE_NO_IMPROVEMENT, SEE_RED_FLAGS, SORE_NEXT_DAY } from './common.ts';
+import {
+  BACK_MUSCLE_CAUTION,
+  BACK_MUSCLE_GUIDE,
+  SEE_CONTRAINDICATIONS,
+  SEE_NO_IMPROVEMENT,
+  SEE_RED_FLAGS,
+  SORE_NEXT_DAY,
+  PREGNANCY_POSITIONS,
+  SPINE_RIBS_KIDNEYS,
+} from './common.ts';
 
 export const iliocostalisThoracisGuide: Guide = {
   muscle: 'iliocostalis_thoracis',
+  area: 'back',
   depth: 'short',
   intro: {
     text: 'Iliocostalis thoracis is the outer column of the long back muscles at the level of the lower ribs. Its pain stays mostly around the lower ribs at the back, and can reach up toward the shoulder blade or round into the belly.',
@@ -20,7 +30,7 @@ export const iliocostalisThoracisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back over the lower ribs, on the outer edge of the long back muscles.',
+        text: 'The two balls in a sock against a wall, the gap over the spine, so the ball on your {side} side rests on the long back muscles beside the spine at the level of the lower ribs. Lean gently: the muscle lies over the ribs here, and the lowest ribs are thin.',
         sources: ['nielasher-lbp'],
       },
     },
@@ -45,6 +55,8 @@ export const iliocostalisThoracisGuide: Guide = {
       text: 'Pain around the lower ribs can also come from organs such as the kidneys, the pancreas or the stomach. If it comes with belly symptoms, fever or feeling unwell, see a doctor.',
       sources: ['bmj-best-practice-lbp'],
     },
+    SPINE_RIBS_KIDNEYS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
 };

@@ -1,5 +1,9 @@
 import type { Guide } from '../library/types.ts';
 import {
+  SIJ_ITSELF,
+  HOLD_SECONDS,
+  REPETITIONS,
+  PREGNANCY_POSITIONS,
   BELLY_DISCOMFORT_MAX,
   BELLY_POSITION,
   BELLY_CAUTION,
@@ -19,6 +23,7 @@ import {
 
 export const iliopsoasGuide: Guide = {
   muscle: 'iliopsoas',
+  area: 'hip and low back',
   depth: 'short',
   intro: {
     text: 'Iliopsoas is the deep hip-lifting muscle inside the belly and pelvis. Its pain runs as a strip up and down one side of the low back, sometimes into the groin and the front of the thigh. Reaching it means pressing over the belly, so ask a doctor first and go gently.',
@@ -29,7 +34,7 @@ export const iliopsoasGuide: Guide = {
       trp: 'iliopsoas.psoas_iliacus',
       find: [
         { text: 'Lie on your back with your knees bent and feet flat, so the belly is relaxed.', sources: ['painalog-iliopsoas'] },
-        { text: 'Find the bony point at the front of your hip.', sources: ['painalog-iliopsoas'] },
+        { text: 'Find the bony point at the front of your {side} hip.', sources: ['painalog-iliopsoas'] },
         {
           text: 'Slide your fingertips just inside it, toward the navel, and sink in slowly as you breathe out, curling the fingers toward the inside of the hip bone (iliacus).',
           sources: ['painalog-iliopsoas', 'parker-iliopsoas'],
@@ -41,7 +46,7 @@ export const iliopsoasGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Fingertips, not a ball, just inside the bony point at the front of the hip, with gentle pressure.',
+        text: 'Fingertips, not a ball, just inside the bony point at the front of your {side} hip, with gentle pressure.',
         sources: ['painalog-iliopsoas'],
       },
     },
@@ -54,23 +59,15 @@ export const iliopsoasGuide: Guide = {
     },
     position: BELLY_POSITION,
     discomfortMax: BELLY_DISCOMFORT_MAX,
-    holdSeconds: {
-      min: 30,
-      max: 90,
-      sources: ['painalog-iliopsoas', 'massagelibrary-mally', 'delgado-alvarez-2022'],
-      uncertain: 'A general hold time; over the belly stay near the lower end.',
-    },
-    repetitions: {
-      text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.',
-      sources: ['painalog-iliopsoas', 'bodiesinbalance-self-care'],
-    },
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
     {
       name: 'Kneeling hip-front stretch',
       steps: [
-        'Kneel on the knee of the painful side on a cushion, with the other foot flat in front of you.',
+        'Kneel on your {side} knee on a cushion, with your {other} foot flat in front of you.',
         'Tuck your tailbone under slightly and keep your back upright.',
         'Shift your weight gently forward until you feel a stretch at the front of the hip on the kneeling side.',
         STRETCH_HOLD_STEP,
@@ -110,6 +107,7 @@ export const iliopsoasGuide: Guide = {
   seeAProfessional: [
     { text: 'Before any self-pressure here: ask a doctor to rule out other causes of the pain first.', sources: ['painalog-iliopsoas'] },
     SEE_RED_FLAGS,
+    SIJ_ITSELF,
     {
       text: 'You have belly pain, fever, sickness or a tender belly. Pain from this muscle can look like appendicitis, and organs such as the kidneys can cause back pain.',
       sources: ['aberdeen-iliopsoas', 'bmj-best-practice-lbp'],
@@ -123,7 +121,11 @@ export const iliopsoasGuide: Guide = {
       text: 'Do not press in the groin crease where you can feel a pulse: a large artery runs there.',
       sources: ['davies-bob-and-brad', 'painalog-iliopsoas'],
     },
-    { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] },
+    {
+      text: 'If you are pregnant, skip this release altogether: it presses on the belly.',
+      sources: ['excitingspas-side-effects', 'clinicwala-precautions'],
+    },
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

@@ -1,8 +1,17 @@
 import type { Guide } from '../library/types.ts';
-import { BACK_MUSCLE_CAUTION, BACK_MUSCLE_GUIDE, SEE_A_PROFESSIONAL, SORE_NEXT_DAY } from './common.ts';
+import {
+  BACK_MUSCLE_CAUTION,
+  BACK_MUSCLE_GUIDE,
+  SEE_A_PROFESSIONAL,
+  SORE_NEXT_DAY,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
+  SPINE_RIBS_KIDNEYS,
+} from './common.ts';
 
 export const longissimusThoracisGuide: Guide = {
   muscle: 'longissimus_thoracis',
+  area: 'back',
   depth: 'short',
   intro: {
     text: 'Longissimus thoracis is the middle column of the long muscles beside the spine. A trigger point in it at the level of the lower ribs can send pain a long way down, to the dimple at the back of the pelvis and low into the buttock. So look for the spot well above where it hurts.',
@@ -20,12 +29,12 @@ export const longissimusThoracisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Ball between a wall and your back, beside the spine at the level of the lower ribs.',
+        text: 'The two balls in a sock against a wall, the gap over the spine, so the ball on your {side} side rests on the long muscle beside the spine at the level of the lower ribs. Lean gently over the ribs.',
         sources: ['nielasher-lbp'],
       },
     },
   ],
   ...BACK_MUSCLE_GUIDE,
-  seeAProfessional: SEE_A_PROFESSIONAL,
-  cautions: [BACK_MUSCLE_CAUTION, SORE_NEXT_DAY],
+  seeAProfessional: [...SEE_A_PROFESSIONAL, SIJ_ITSELF],
+  cautions: [BACK_MUSCLE_CAUTION, SPINE_RIBS_KIDNEYS, PREGNANCY_POSITIONS, SORE_NEXT_DAY],
 };

@@ -1,7 +1,11 @@
 import type { Guide } from '../library/types.ts';
 import {
-  BALL_RELEASE,
+  BALL_TOOL,
+  DISCOMFORT_MAX,
   EXPECTATIONS,
+  NEAR_A_NERVE,
+  PREGNANCY_POSITIONS,
+  SIJ_ITSELF,
   SCIATIC_NERVE,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
@@ -15,6 +19,7 @@ import {
 
 export const piriformisGuide: Guide = {
   muscle: 'piriformis',
+  area: 'buttock',
   depth: 'short',
   intro: {
     text: 'Piriformis is a deep muscle across the middle of the buttock, from the base of the spine to the bony bump at the side of the hip. It sits below the low back yet can be part of low back and buttock pain. The sciatic nerve runs right under it, so work here gently and watch for nerve signs.',
@@ -25,32 +30,42 @@ export const piriformisGuide: Guide = {
       trp: 'piriformis.lateral_medial',
       find: [
         {
-          text: 'Find the bony bump on the side of your hip, and the flat bone at the base of your spine.',
+          text: 'Find the bony bump on the side of your {side} hip, and the edge of the flat bone at the base of your spine.',
           sources: ['musclepain-piriformis', 'ts2-ch10'],
         },
         {
-          text: 'Picture a line between them across the middle of the buttock. The outer spot lies along it toward the hip bump; the inner spot toward the base of the spine.',
+          text: 'Picture a line between them across the middle of your {side} buttock. The muscle runs along it. Find the point halfway along.',
           sources: ['musclepain-piriformis', 'ts2-ch10'],
         },
         {
-          text: 'Press in slowly along the line for a deep, tender spot that brings on your familiar buttock pain.',
-          sources: ['musclepain-piriformis', 'njoo-1994'],
+          text: 'Only on the outer half of the line, from that halfway point out to the hip bump, press in slowly for a deep, tender spot that brings on your familiar buttock pain. Leave the inner half alone: the sciatic nerve comes out there, under the muscle.',
+          sources: ['musclepain-piriformis', 'njoo-1994', 'biologyinsights-sciatica', 'wikipedia-piriformis-syndrome'],
+          uncertain: 'The sources say the nerve runs under the middle of the buttock; keeping to the outer half is our own safety rule.',
         },
       ],
       placement: {
-        text: 'Ball along that line, starting at the outer end near the hip bump, against a wall or lying on your back. If you feel tingling, move the ball off the spot.',
-        sources: ['backmusclesolutions-lacrosse-ball', 'livingleen'],
+        text: 'Ball on the outer half of the line in your {side} buttock only: between the halfway point and the bony bump at the side of your {side} hip, never nearer the spine. Start standing with your back to a wall and lean in gently. Move to the floor only after several days at the wall without soreness.',
+        sources: ['backmusclesolutions-lacrosse-ball', 'biologyinsights-sciatica', 'wikipedia-piriformis-syndrome'],
+        uncertain: 'The outer-half limit and the days at the wall are our own cautions near the sciatic nerve.',
       },
     },
   ],
-  release: BALL_RELEASE,
+  release: {
+    tool: BALL_TOOL,
+    position: {
+      text: 'Standing with your back to a wall. It is gentler, and you can step away at once. The floor puts your weight on the ball and presses much harder: leave it until the wall is easy.',
+      sources: ['backmusclesolutions-lacrosse-ball'],
+    },
+    discomfortMax: DISCOMFORT_MAX,
+    ...NEAR_A_NERVE,
+  },
   stretches: [
     {
       name: 'Figure-4',
       steps: [
         'Lie on your back with both knees bent and feet flat.',
-        'Rest the ankle of the painful side on the opposite knee.',
-        'Hold the back of the other thigh and draw it gently toward your chest until you feel a stretch deep in the buttock.',
+        'Rest your {side} ankle on your {other} knee.',
+        'Hold the back of your {other} thigh and draw it gently toward your chest until you feel a stretch deep in your {side} buttock.',
         STRETCH_HOLD_STEP,
         'Lower slowly. Repeat two or three times.',
       ],
@@ -90,12 +105,13 @@ export const piriformisGuide: Guide = {
       sources: ['medlink-piriformis', 'namtpt-piriformis', 'wikipedia-piriformis-syndrome'],
     },
     SEE_LEG_SYMPTOMS,
+    SIJ_ITSELF,
     SEE_NO_IMPROVEMENT,
     ...SEE_CONTRAINDICATIONS,
   ],
   cautions: [
     {
-      text: 'Nerve caution: the sciatic nerve runs right under this muscle. If pressing or stretching brings on tingling or numbness down the leg, stop: it may be the nerve.',
+      text: 'Nerve caution: the sciatic nerve runs right under this muscle. If pressing or stretching brings on tingling, burning, shooting pain or numbness, in the buttock or down the leg, stop the session: it may be the nerve. Do not go back to that spot; if the feeling stays, see a doctor.',
       sources: ['biologyinsights-sciatica', 'wikipedia-piriformis-syndrome', 'livingleen'],
     },
     SCIATIC_NERVE,
@@ -103,6 +119,7 @@ export const piriformisGuide: Guide = {
       text: 'One page lists pain when opening the bowels for this muscle. Back pain made worse when you open your bowels is also a reason to get same-day medical advice, so do not put it down to the muscle.',
       sources: ['namtpt-piriformis', 'redflagsymptoms-back-pain'],
     },
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

@@ -1,5 +1,8 @@
 import type { Guide } from '../library/types.ts';
 import {
+  HOLD_SECONDS,
+  REPETITIONS,
+  PREGNANCY_POSITIONS,
   BELLY_DISCOMFORT_MAX,
   BELLY_POSITION,
   BELLY_CAUTION,
@@ -19,6 +22,7 @@ import {
 
 export const rectusAbdominisGuide: Guide = {
   muscle: 'rectus_abdominis',
+  area: 'lower belly',
   depth: 'short',
   intro: {
     text: 'The lower part of the long belly muscle, below the navel, can send a band of pain across both sides of the low back. The spot is on the belly, so ask a doctor first and press gently.',
@@ -36,7 +40,7 @@ export const rectusAbdominisGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Fingertips, not a ball, on the tender spot below the navel, with gentle pressure.',
+        text: 'Fingertips, not a ball, on the tender spot below the navel, on your {side} side of the midline, with gentle pressure.',
         sources: ['painalog-iliopsoas'],
         uncertain: 'Advice given for the deep hip muscle under the belly; we apply the same care here.',
       },
@@ -50,16 +54,8 @@ export const rectusAbdominisGuide: Guide = {
     },
     position: BELLY_POSITION,
     discomfortMax: BELLY_DISCOMFORT_MAX,
-    holdSeconds: {
-      min: 30,
-      max: 90,
-      sources: ['painalog-gluteus-medius', 'massagelibrary-mally', 'delgado-alvarez-2022'],
-      uncertain: 'A general hold time; over the belly stay near the lower end.',
-    },
-    repetitions: {
-      text: 'One spot at a time; hold still, breathing slowly, until the tenderness eases, then let go.',
-      sources: ['bodiesinbalance-self-care', 'davies-bob-and-brad'],
-    },
+    holdSeconds: HOLD_SECONDS,
+    repetitions: REPETITIONS,
     sessionsPerDay: SESSIONS_PER_DAY,
   },
   stretches: [
@@ -109,6 +105,14 @@ export const rectusAbdominisGuide: Guide = {
     SEE_NO_IMPROVEMENT,
     ...SEE_CONTRAINDICATIONS,
   ],
-  cautions: [BELLY_CAUTION, { text: 'If you are pregnant, do not press on the belly.', sources: ['excitingspas-side-effects'] }, SORE_NEXT_DAY],
+  cautions: [
+    BELLY_CAUTION,
+    {
+      text: 'If you are pregnant, skip this release altogether: it presses on the belly.',
+      sources: ['excitingspas-side-effects', 'clinicwala-precautions'],
+    },
+    PREGNANCY_POSITIONS,
+    SORE_NEXT_DAY,
+  ],
   expectations: EXPECTATIONS,
 };

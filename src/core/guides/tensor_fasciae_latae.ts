@@ -1,6 +1,8 @@
 import type { Guide } from '../library/types.ts';
 import {
   BALL_RELEASE,
+  GLUTEAL_TENDONS,
+  PREGNANCY_POSITIONS,
   EXPECTATIONS,
   SEE_CONTRAINDICATIONS,
   SEE_LEG_SYMPTOMS,
@@ -14,6 +16,7 @@ import {
 
 export const tensorFasciaeLataeGuide: Guide = {
   muscle: 'tensor_fasciae_latae',
+  area: 'hip',
   depth: 'short',
   intro: {
     text: 'Tensor fasciae latae is a small muscle at the front-outer hip that pulls on the long band down the outside of the thigh. Its pain sits deep in the hip and runs down the outside of the thigh toward the knee.',
@@ -24,7 +27,7 @@ export const tensorFasciaeLataeGuide: Guide = {
       trp: 'tensor_fasciae_latae.belly',
       find: [
         {
-          text: 'Find the bony point at the front of your hip, and the bony bump on the side of your hip.',
+          text: 'Find the bony point at the front of your {side} hip, and the bony bump on the side of that hip.',
           sources: ['finando-tfl', 'nielasher-tfl'],
         },
         {
@@ -33,7 +36,7 @@ export const tensorFasciaeLataeGuide: Guide = {
         },
       ],
       placement: {
-        text: 'Lie on your side, rolled a little toward your front, with the ball under the front-outer hip just below the bony point. Or lean that part of the hip against a wall.',
+        text: 'Lie on your {side} side, rolled a little toward your front, with the ball under the front-outer hip just below the bony point. Or lean that part of your {side} hip against a wall.',
         sources: ['livingleen', 'backmusclesolutions-lacrosse-ball'],
         uncertain: 'Ball placement for this muscle is our application of the general side-lying method.',
       },
@@ -44,9 +47,9 @@ export const tensorFasciaeLataeGuide: Guide = {
     {
       name: 'Standing cross-over at a wall',
       steps: [
-        'Stand side-on to a wall, with the painful side nearest the wall and one hand on it for balance.',
-        'Cross the painful-side leg behind the other leg.',
-        'Push your hip gently sideways toward the wall until you feel a stretch along the outside of the hip and thigh.',
+        'Stand side-on to a wall, with your {side} side nearest the wall and your {side} hand on it for balance.',
+        'Cross your {side} leg behind your {other} leg.',
+        'Push your {side} hip gently sideways toward the wall until you feel a stretch along the outside of that hip and thigh.',
         STRETCH_HOLD_STEP,
         'Come back slowly. Repeat two or three times.',
       ],
@@ -61,7 +64,7 @@ export const tensorFasciaeLataeGuide: Guide = {
   ],
   aggravators: [
     { text: 'Walking fast.', sources: ['finando-tfl', 'kent-tfl-2012'] },
-    { text: 'Lying on the painful side.', sources: ['finando-tfl', 'kent-tfl-2012'] },
+    { text: 'Lying on {either} side.', sources: ['finando-tfl', 'kent-tfl-2012'] },
     { text: 'Standing up straight after sitting or driving with the hip bent for a long time.', sources: ['finando-tfl', 'kent-tfl-2012'] },
   ],
   perpetuators: [
@@ -94,6 +97,8 @@ export const tensorFasciaeLataeGuide: Guide = {
       text: 'This pain can look like trochanteric bursitis or iliotibial band syndrome; if pressing the muscle does not bring on your pain, the cause may be elsewhere.',
       sources: ['finando-tfl', 'kent-tfl-2012', 'njoo-1994'],
     },
+    GLUTEAL_TENDONS,
+    PREGNANCY_POSITIONS,
     SORE_NEXT_DAY,
   ],
   expectations: EXPECTATIONS,

@@ -13,14 +13,32 @@ export interface Source {
 }
 
 export const SOURCES = {
+  // ---- General anatomy (where muscles lie, for the footprints drawn on the body) ----
+  'openstax-ap2e-back': {
+    citation: 'Betts JG et al. Anatomy and Physiology 2e, section 11.3: axial muscles of the head, neck and back. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-3-axial-muscles-of-the-head-neck-and-back',
+    tier: 'C',
+  },
+  'openstax-ap2e-abdomen': {
+    citation: 'Betts JG et al. Anatomy and Physiology 2e, section 11.4: axial muscles of the abdominal wall and thorax. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-4-axial-muscles-of-the-abdominal-wall-and-thorax',
+    tier: 'C',
+  },
+  'openstax-ap2e-hip': {
+    citation:
+      'Betts JG et al. Anatomy and Physiology 2e, section 11.6: appendicular muscles of the pelvic girdle and lower limbs. OpenStax, Rice University (open textbook).',
+    url: 'https://openstax.org/books/anatomy-and-physiology-2e/pages/11-6-appendicular-muscles-of-the-pelvic-girdle-and-lower-limbs',
+    tier: 'C',
+  },
   // ---- Travell & Simons, by chapter (not read directly; see the reporting pages) ----
   'ts2-ch4': {
     citation:
       'Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual, Vol. 2, The Lower Extremities (1992), chapter 4: quadratus lumborum. Known through the summaries cited beside it.',
     tier: 'B',
   },
-  'ts2-ch5': {
-    citation: 'Travell JG, Simons DG. The Trigger Point Manual, Vol. 2 (1992), chapter 5: iliopsoas. Known through the summaries cited beside it.',
+  // No chapter number: our fact sheet cites no page that gives the iliopsoas chapter, so we do not guess it.
+  'ts2-iliopsoas': {
+    citation: 'Travell JG, Simons DG. The Trigger Point Manual, Vol. 2 (1992), the iliopsoas chapter. Known through the summaries cited beside it.',
     tier: 'B',
   },
   'ts2-ch7': {
@@ -223,8 +241,8 @@ export const SOURCES = {
     tier: 'C',
   },
   'learnandfeelbetter-gluteus-medius': {
-    citation: 'Learn and Feel Better. Blog post covering gluteus medius trigger points (2023).',
-    url: 'https://learnandfeelbetter.com/2023/03/16/stretching-chest-muscles',
+    // The address recorded for this post leads to a page on stretching the chest, so no link is given.
+    citation: 'Learn and Feel Better. Blog post covering gluteus medius trigger points (2023); no working link.',
     tier: 'C',
   },
   'learnandfeelbetter-ql': {
@@ -330,11 +348,6 @@ export const SOURCES = {
   'pointcookphysio-running': {
     citation: 'Point Cook Physio. Running series: stability and the hip.',
     url: 'https://pointcookphysio.com/running-series-stability-and-the-hip-1/',
-    tier: 'C',
-  },
-  'massagelibrary-mally': {
-    citation: 'Mally J. Trigger point and counterstrain: gluteus medius (Massage Library sports massage video).',
-    url: 'https://massagelibrary.com/Dr+James+Mally/Sports+Massage+DVD/Trigger+Point+and+Counterstrain/Gluteus+Medius/',
     tier: 'C',
   },
   'mamashealth-massage': { citation: 'MamasHealth. Simple massage.', url: 'http://mamashealth.com/massage/simplemassage.asp', tier: 'C' },
@@ -538,7 +551,8 @@ export const SOURCES = {
   'bjsm-lateral-hip-2020': {
     citation: "BJSM blog. Lateral hip pain: don't always blame the glutes (2020).",
     url: 'https://blogs.bmj.com/bjsm/2020/11/17/lateral-hip-pain-dont-always-blame-the-glutes',
-    tier: 'A',
+    // A journal's blog post, not a peer-reviewed paper.
+    tier: 'C',
   },
   'bjsm-gluteal-triangle': {
     citation: 'BJSM. Table from the "gluteal triangle" paper on tests for lateral and posterior hip pain.',
@@ -583,9 +597,10 @@ export const SOURCES = {
     tier: 'A',
   },
   'sheffield-msk-back-pain': {
-    citation: 'Sheffield aches and pains (NHS MSK service). What is back pain?',
+    citation: 'Sheffield aches and pains (NHS MSK service). What is back pain? (a staging copy of the site)',
     url: 'https://sheffieldachespains-staging.preflight.site/conditions/back-pain/what-is-back-pain',
-    tier: 'A',
+    // A test (staging) copy of a service website, not a published guideline.
+    tier: 'C',
   },
   'chcp-msk-back': { citation: 'City Health Care Partnership MSK service. Back.', url: 'https://www.chcpmsk.org.uk/body-parts/back', tier: 'A' },
   'hull-neurosurgery-red-flags': {

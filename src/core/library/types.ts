@@ -128,6 +128,8 @@ export interface GuideSection {
 
 export interface Guide {
   readonly muscle: MuscleId;
+  /** Where the person works, for the title: "release guide for your LEFT hip". */
+  readonly area: string;
   /** Gluteus medius is written in full depth; others are complete but shorter. */
   readonly depth: 'full' | 'short';
   readonly intro: SourcedText;

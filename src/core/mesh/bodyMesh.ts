@@ -2,11 +2,15 @@ import { refineAtlas } from '../atlas/refineAtlas.ts';
 import { subdivideCatmullClark } from './catmullClark.ts';
 import { quadAdjacency, trianglesFromQuads, vertexAreas, vertexNormals, type Adjacency } from './meshTopology.ts';
 import { quadsFromTriangles } from './quadsFromTriangles.ts';
+import { shapedPositions, type BodyShape } from './bodyShape.ts';
 
 /** The body as painmap paints it: the model, subdivided once, with its region atlas. */
 export interface BodyMesh {
-  /** xyz per vertex in metres, model frame (Y up, facing +Z, patient's left at +X). */
+  /** xyz per vertex in metres, model frame (Y up, facing +Z, patient's left at +X), of the shape shown. */
   readonly positions: Float32Array;
+  /** The same vertices on the default body, where the atlas and the library's landmarks are defined (the same array for the default shape). */
+  readonly restPositions: Float32Array;
+  readonly shape: BodyShape;
   readonly triangles: Uint32Array;
   /**
    * The model's own triangles, a quarter as many. Subdivision keeps the original vertices first,
@@ -36,44 +40,56 @@ export interface BodyModelData {
   readonly positions: Float32Array;
   readonly triangles: ArrayLike<number>;
   readonly regions: Uint8Array;
+  /** MakeHuman's female shape as offsets from these positions (male is the negation); see bodyShape.ts. */
+  readonly femaleOffsets?: Float32Array;
 }
 
 /**
  * Turns the model as loaded into the mesh the app paints on: one level of Catmull–Clark
  * subdivision where the triangles pair into quads (they do for our model), else as is.
  */
-export function buildBodyMesh(model: BodyModelData, onPreview?: (preview: BodyPreview) => void): BodyMesh {
+export function buildBodyMesh(model: BodyModelData, options: { shape?: BodyShape; onPreview?: (preview: BodyPreview) => void } = {}): BodyMesh {
+  const shape = options.shape ?? 'between';
   const quads = quadsFromTriangles(model.triangles);
   if (!quads) {
     const triangles = Uint32Array.from(model.triangles);
     const vertexCount = model.positions.length / 3;
+    const positions = shapedPositions(model.positions, model.femaleOffsets, shape);
     return {
-      positions: model.positions,
+      positions,
+      restPositions: model.positions,
+      shape,
       triangles,
       coarseTriangles: triangles,
       regions: model.regions,
-      areas: vertexAreas(model.positions, triangles),
+      areas: vertexAreas(positions, triangles),
       adjacency: triangleAdjacency(triangles, vertexCount),
-      normals: vertexNormals(model.positions, triangles),
+      normals: vertexNormals(positions, triangles),
       vertexCount,
     };
   }
+  // The atlas is refined on the default body, so every shape has the same region per vertex.
   const fine = subdivideCatmullClark({ positions: model.positions, quads });
+  const shaped = shapedPositions(model.positions, model.femaleOffsets, shape);
+  // Subdivision is linear in positions: the shaped body subdivides with the same stencil.
+  const positions = shaped === model.positions ? fine.positions : subdivideCatmullClark({ positions: shaped, quads }).positions;
   const coarseTriangles = trianglesFromQuads(quads);
-  if (onPreview) {
-    const positions = fine.positions.slice(0, model.positions.length);
-    onPreview({ positions, triangles: coarseTriangles.slice(), normals: vertexNormals(positions, coarseTriangles) });
+  if (options.onPreview) {
+    const previewPositions = positions.slice(0, model.positions.length);
+    options.onPreview({ positions: previewPositions, triangles: coarseTriangles.slice(), normals: vertexNormals(previewPositions, coarseTriangles) });
   }
   const triangles = trianglesFromQuads(fine.quads);
   const vertexCount = fine.positions.length / 3;
   return {
-    positions: fine.positions,
+    positions,
+    restPositions: fine.positions,
+    shape,
     triangles,
     coarseTriangles,
     regions: refineAtlas(fine, model.regions),
-    areas: vertexAreas(fine.positions, triangles),
+    areas: vertexAreas(positions, triangles),
     adjacency: quadAdjacency(fine.quads, vertexCount),
-    normals: vertexNormals(fine.positions, triangles),
+    normals: vertexNormals(positions, triangles),
     vertexCount,
   };
 }

@@ -1,4 +1,5 @@
 import type { PressTests, RegionMark } from '../matcher/types.ts';
+import type { BodyShape } from '../mesh/bodyShape.ts';
 import type { RedFlagId } from '../redFlags.ts';
 import type { SymptomId } from '../symptoms.ts';
 import { encodePaint } from './paintCodec.ts';
@@ -23,6 +24,8 @@ export interface PainMap {
   readonly pressTests: PressTests;
   /** A few words the person wrote (history entries). */
   readonly note?: string;
+  /** The body shape the person chose (absent: not chosen yet, or an older map). */
+  readonly bodyShape?: BodyShape;
 }
 
 /** The JSON written to storage, export files and share links (docs/map-format.md). */
@@ -31,7 +34,8 @@ export interface MapDocument {
   readonly schemaVersion: typeof MAP_SCHEMA_VERSION;
   readonly appVersion: string;
   readonly savedAt: string;
-  readonly body: { readonly vertexCount: number };
+  /** The body the paint is on: its vertex count, and the shape shown (the same vertices on every shape). */
+  readonly body: { readonly vertexCount: number; readonly shape?: BodyShape };
   /** Deflated, base64 (see paintCodec.ts); absent when only region marks are known. */
   readonly paint?: string;
   readonly marks: readonly RegionMark[];
@@ -51,7 +55,7 @@ export function toMapDocument(map: PainMap, appVersion: string): MapDocument {
     schemaVersion: MAP_SCHEMA_VERSION,
     appVersion,
     savedAt: map.savedAt,
-    body: { vertexCount: map.paint?.length ?? 0 },
+    body: { vertexCount: map.paint?.length ?? 0, ...(map.bodyShape ? { shape: map.bodyShape } : {}) },
     ...(map.paint ? { paint: encodePaint(map.paint) } : {}),
     marks: map.marks.map((m) => ({
       region: m.region,

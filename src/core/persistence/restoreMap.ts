@@ -1,4 +1,5 @@
 import { isRedFlagId, type RedFlagId } from '../redFlags.ts';
+import { isBodyShape } from '../mesh/bodyShape.ts';
 import { isRegionId } from '../regions/regionIds.ts';
 import { isSymptomId, type SymptomId } from '../symptoms.ts';
 import { trpById } from '../library/index.ts';
@@ -124,6 +125,8 @@ export function restoreMap(input: unknown): RestoredMap {
     redFlags,
     redFlagsNo,
     pressTests: restorePressTests(value.pressTests, warnings),
+    // The body shape it was drawn on; an unknown one is dropped (the person keeps theirs).
+    ...(isRecord(value.body) && isBodyShape(value.body.shape) ? { bodyShape: value.body.shape } : {}),
     ...(typeof value.note === 'string' && value.note.trim() ? { note: value.note.slice(0, MAX_NOTE_LENGTH) } : {}),
   };
   return { map, warnings, migratedFrom: version < MAP_SCHEMA_VERSION ? version : null };

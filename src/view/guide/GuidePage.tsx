@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { guideFor } from '../../core/guides/index.ts';
+import { bothSidesNote, defaultStepSide, namesOneSide, stretchLead, withSide, yourSidePart } from '../../core/guides/sideWording.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { SOURCES } from '../../core/library/sources.ts';
 import type { Guide, Muscle, MuscleId, SourcedText, TriggerPoint } from '../../core/library/types.ts';
-import { appStore } from '../../store/appStore.ts';
+import type { SuggestionSide } from '../../core/matcher/types.ts';
+import type { Side } from '../../core/regions/regionIds.ts';
 import { faceCameraTo, select } from '../../store/uiActions.ts';
+import { useApp } from '../../store/useApp.ts';
 import { guideHref } from '../route.ts';
 import { SafetyBanner } from '../panels/SafetyBanner.tsx';
 import { useSelfHelp } from '../panels/selfHelp.ts';
@@ -65,25 +68,60 @@ function Bullets({ items }: { readonly items: readonly SourcedText[] }) {
   );
 }
 
-function showOnBody(trp: TriggerPoint): void {
-  const side = appStore.getState().selected?.side ?? 'L';
+/** The trigger point on the body, on the person's side (both sides when both are marked). */
+function showOnBody(trp: TriggerPoint, side: SuggestionSide): void {
   select({ muscle: trp.muscle, trp: trp.id, side });
   const marker = patternRegionsFor(trp, side).markers[0];
   if (marker) faceCameraTo(marker);
 }
 
 /** "Show it on the body" from a section: the address and the highlighted section follow. */
-function showSectionOnBody(trp: TriggerPoint, button: HTMLElement): void {
+function showSectionOnBody(trp: TriggerPoint, side: SuggestionSide, button: HTMLElement): void {
   keepPlaceWhile(button, () => {
-    const href = guideHref(trp.muscle, trp.id.split('.')[1]);
-    if (location.hash !== href) {
-      history.replaceState(null, '', href);
-      dispatchEvent(new HashChangeEvent('hashchange'));
-    }
-    showOnBody(trp);
+    replaceAddress(guideHref(trp.muscle, trp.id.split('.')[1], side));
+    showOnBody(trp, side);
     showGuideBody(true);
     revealBody();
   });
+}
+
+function replaceAddress(href: string): void {
+  if (location.hash === href) return;
+  history.replaceState(null, '', href);
+  dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** The side a guide is for: from its link, else from the map's suggestion for this muscle. */
+function useGuideSide(muscle: MuscleId, linkSide: SuggestionSide | undefined): SuggestionSide | undefined {
+  const mapSide = useApp((s) => s.result.suggestions.find((suggestion) => suggestion.muscle === muscle)?.side);
+  return linkSide ?? mapSide;
+}
+
+/** A link without a side, and no suggestion of this muscle on the map: ask, rather than guess. */
+function SideQuestion({ muscle, trp }: { readonly muscle: Muscle; readonly trp?: string }) {
+  const choices: readonly [SuggestionSide, string][] = [
+    ['L', 'My LEFT side'],
+    ['R', 'My RIGHT side'],
+    ['B', 'Both sides'],
+  ];
+  return (
+    <article className="panel guide" aria-labelledby="guide-title">
+      <a href="#/" className="back-link">
+        ← Back to your map
+      </a>
+      <h2 id="guide-title">{muscle.name}: release guide</h2>
+      <p>Which side is this guide for? The steps name your side, so pick the side that hurts.</p>
+      <ul className="side-choices">
+        {choices.map(([side, label]) => (
+          <li key={side}>
+            <a className="button" href={guideHref(muscle.id, trp, side)}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
 }
 
 /**
@@ -110,23 +148,54 @@ function scrollToSection(trpId: string): void {
  * by link (#/guide/gluteus-medius/trp1). Safety first, then finding, releasing, stretching,
  * daily life, and the sources of every statement.
  */
-export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle: MuscleId; readonly trp?: string }) {
-  const muscle = muscleById(muscleId);
-  const guide = guideFor(muscleId);
+export function GuidePage({
+  muscle: muscleId,
+  trp: trpName,
+  side: linkSide,
+}: {
+  readonly muscle: MuscleId;
+  readonly trp?: string;
+  readonly side?: SuggestionSide;
+}) {
+  const side = useGuideSide(muscleId, linkSide);
+  // With both sides marked, the steps are written for one side at a time.
+  const [chosenStepSide, setStepSide] = useState<Side | null>(null);
+  const stepSide = side === 'B' ? (chosenStepSide ?? 'L') : side ? defaultStepSide(side) : 'L';
+  const muscle = useMemo(() => withSide(muscleById(muscleId), side ?? 'L', stepSide), [muscleId, side, stepSide]);
+  const guide = useMemo(() => withSide(guideFor(muscleId), side ?? 'L', stepSide), [muscleId, side, stepSide]);
+  // Read before filling: a stretch whose steps name a side works one side at a time.
+  const oneSidedStretches = useMemo(
+    () =>
+      new Set(
+        guideFor(muscleId)
+          .stretches.filter((stretch) => namesOneSide(stretch.steps))
+          .map((stretch) => stretch.name),
+      ),
+    [muscleId],
+  );
+  const redFlag = useApp((s) => s.result.redFlag);
+  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   // Finding (pressing), ball and stretch steps show only once every warning sign is answered "no".
   const selfHelp = useSelfHelp();
-  const numbers = useMemo(() => numberSources(...citedInReadingOrder(guide, muscle)), [guide, muscle]);
   const focused = muscle.trps.find((t) => t.id === `${muscleId}.${trpName}`) ?? muscle.trps[0]!;
+  const focusedId = focused.id;
 
   // Opening a guide starts at its top, safety first; choosing another trigger point of the
-  // same guide goes to its section.
-  const openedMuscle = useRef<MuscleId | null>(null);
+  // same guide goes to its section. The side found from the map goes into the address, so a
+  // reload or a shared link keeps it.
+  const shown = useRef<{ readonly muscle: MuscleId; readonly trp: string } | null>(null);
   useEffect(() => {
-    showOnBody(focused);
-    if (openedMuscle.current === muscleId) scrollToSection(focused.id);
-    else revealPageTop();
-    openedMuscle.current = muscleId;
-  }, [focused, muscleId]);
+    if (!side) return;
+    const trp = muscleById(muscleId).trps.find((t) => t.id === focusedId)!;
+    if (!linkSide) replaceAddress(guideHref(muscleId, trpName, side));
+    showOnBody(trp, side);
+    const last = shown.current;
+    if (last?.muscle !== muscleId) revealPageTop();
+    else if (last.trp !== focusedId) scrollToSection(focusedId);
+    shown.current = { muscle: muscleId, trp: focusedId };
+  }, [focusedId, muscleId, side, linkSide, trpName]);
+
+  if (!side) return <SideQuestion muscle={muscle} trp={trpName} />;
 
   const { release } = guide;
   const holdChoices = [
@@ -138,21 +207,22 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
         <a href="#/" className="back-link">
           ← Back to your map
         </a>
-        <h2 id="guide-title">{muscle.name}: release guide</h2>
+        <h2 id="guide-title">
+          {muscle.name}: release guide for {yourSidePart(side, guide.area)}
+        </h2>
         <p className="disclaimer">Self-help information, not a diagnosis. Stop and see a professional if anything below applies.</p>
-        {selfHelp === 'see_doctor' && (
+        {redFlag && (
           <>
             <SafetyBanner />
             <p className="muted">The release steps and stretches are hidden while these warning signs apply. Please see a doctor first.</p>
           </>
         )}
         {selfHelp === 'screen_first' && (
-          <>
-            <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
-            <WarningSignStep />
-          </>
+          <p className="gate-note">How to find, press, release and stretch it shows once you have answered the warning-sign questions below.</p>
         )}
-        <GuideSummary guide={guide} muscle={muscle} trp={focused} selfHelp={selfHelp} />
+        {/* Stays while answering: a "yes" given here must not take the other questions away. */}
+        {selfHelp !== 'ok' && <WarningSignStep />}
+        <GuideSummary guide={guide} muscle={muscle} trp={focused} selfHelp={selfHelp} side={side} />
         <GuideContents
           entries={[
             { id: 'guide-safety', title: 'When to stop' },
@@ -187,9 +257,21 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
           )}
         </section>
 
+        {side === 'B' && (
+          <fieldset className="step-side">
+            <legend>{bothSidesNote(stepSide)}</legend>
+            {(['L', 'R'] as const).map((s) => (
+              <label key={s}>
+                <input type="radio" name="step-side" checked={stepSide === s} onChange={() => setStepSide(s)} />
+                Steps for my {s === 'L' ? 'LEFT' : 'RIGHT'} side
+              </label>
+            ))}
+          </fieldset>
+        )}
+
         <nav className="trp-tabs" aria-label="Trigger points">
           {muscle.trps.map((trp) => (
-            <a key={trp.id} href={guideHref(muscleId, trp.id.split('.')[1])} aria-current={trp.id === focused.id ? 'true' : undefined}>
+            <a key={trp.id} href={guideHref(muscleId, trp.id.split('.')[1], side)} aria-current={trp.id === focused.id ? 'true' : undefined}>
               {trp.name}
             </a>
           ))}
@@ -208,7 +290,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
               <p>
                 <Statement item={trp.location} />
               </p>
-              <button type="button" onClick={(event) => showSectionOnBody(trp, event.currentTarget)}>
+              <button type="button" onClick={(event) => showSectionOnBody(trp, side, event.currentTarget)}>
                 Show it on the body
               </button>
               {selfHelp === 'ok' && (
@@ -257,8 +339,11 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
                 </dd>
                 <dt>How long</dt>
                 <dd>
-                  Hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.{' '}
+                  {release.holdSeconds.min === release.holdSeconds.max
+                    ? `Hold about ${release.holdSeconds.min} seconds, until the soreness eases.`
+                    : `Hold ${release.holdSeconds.min} to ${release.holdSeconds.max} seconds, until the soreness eases.`}{' '}
                   <Refs sources={release.holdSeconds.sources} />
+                  {release.holdSeconds.uncertain && <span className="uncertain"> Not certain: {release.holdSeconds.uncertain}</span>}
                 </dd>
                 <dt>Repetitions</dt>
                 <dd>
@@ -266,7 +351,9 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
                 </dd>
                 <dt>How often</dt>
                 <dd>
-                  {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day. <Refs sources={release.sessionsPerDay.sources} />
+                  Start with {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day.{' '}
+                  <Refs sources={release.sessionsPerDay.sources} />
+                  {release.sessionsPerDay.uncertain && <span className="uncertain"> Not certain: {release.sessionsPerDay.uncertain}</span>}
                 </dd>
               </dl>
               <HoldTimer label="Pressure hold timer" choices={holdChoices} />
@@ -279,6 +366,7 @@ export function GuidePage({ muscle: muscleId, trp: trpName }: { readonly muscle:
                   <h4>
                     {stretch.name} <Refs sources={stretch.sources} />
                   </h4>
+                  <p className="stretch-side">{stretchLead(side, stepSide, oneSidedStretches.has(stretch.name))}</p>
                   <ol>
                     {stretch.steps.map((step) => (
                       <li key={step}>{stepText(step)}</li>

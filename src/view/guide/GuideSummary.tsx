@@ -24,13 +24,17 @@ export function GuideSummary({
   muscle,
   trp,
   selfHelp,
+  side: guideSide,
 }: {
   readonly guide: Guide;
   readonly muscle: Muscle;
   readonly trp: TriggerPoint;
   readonly selfHelp: SelfHelp;
+  /** The side the guide is for (from its link), when known. */
+  readonly side?: SuggestionSide | undefined;
 }) {
-  const side = useSideFor(muscle);
+  const mapSide = useSideFor(muscle);
+  const side = guideSide ?? mapSide;
   // Before the warning signs are answered the step itself comes first; with a "yes", no self-help at all.
   if (selfHelp !== 'ok') return null;
   const where = side === undefined ? 'on the side that hurts' : side === 'B' ? 'on both sides, one at a time' : `on your ${sideWords(side)} side`;

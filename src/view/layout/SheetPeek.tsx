@@ -72,7 +72,7 @@ function TopSuggestion({ suggestion, rank, count }: { readonly suggestion: Sugge
         {selfHelp !== 'see_doctor' && (
           <a
             className="button primary"
-            href={guideHref(suggestion.muscle, trpName)}
+            href={guideHref(suggestion.muscle, trpName, suggestion.side)}
             onClick={() => select({ muscle: suggestion.muscle, trp: suggestion.trp, side: suggestion.side })}
           >
             Open its guide

@@ -1,3 +1,4 @@
+import { FOOTPRINT_NOTES } from '../../core/anatomy/footprintNotes.ts';
 import { trpById } from '../../core/library/index.ts';
 import type { Suggestion } from '../../core/matcher/types.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
@@ -47,6 +48,7 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
           <p>
             <strong>{trp.name}.</strong> {trp.location.text}
           </p>
+          <p className="muted">Where the muscle lies (violet outline): {FOOTPRINT_NOTES[suggestion.muscle].span}</p>
           {suggestion.missing.length > 0 && (
             <p className="muted">Its usual zone also covers your {regionWords(suggestion.missing)}, which you have not marked.</p>
           )}
@@ -60,6 +62,9 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
             <span>
               <span className="swatch marker" /> trigger point
             </span>
+            <span>
+              <span className="swatch muscle" /> the muscle
+            </span>
           </p>
           {selfHelp === 'screen_first' && (
             <>
@@ -72,7 +77,7 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
           {selfHelp === 'ok' && (
             <>
               <PressTest suggestion={suggestion} rank={rank} />
-              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1])}>
+              <a className="button primary" href={guideHref(suggestion.muscle, suggestion.trp.split('.')[1], suggestion.side)}>
                 Open the release guide
               </a>
             </>

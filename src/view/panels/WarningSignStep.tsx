@@ -74,7 +74,7 @@ export function WarningSignStep() {
       <div className="ws-head">
         <h2 id="ws-title">Warning signs first</h2>
         <span className="ws-count" role="status">
-          {RED_FLAG_IDS.length - open} of {RED_FLAG_IDS.length}
+          {RED_FLAG_IDS.length - open} of {RED_FLAG_IDS.length} answered
         </span>
       </div>
       <p id="ws-intro" className="ws-intro">
@@ -83,7 +83,7 @@ export function WarningSignStep() {
           {full ? 'Short questions' : 'Full questions'}
         </button>
       </p>
-      {belowKnee && <p className="ws-note">You marked pain below the knee: the nerve questions come first.</p>}
+      {belowKnee && <p className="ws-note">Pain below the knee: nerve questions first.</p>}
       <div className="ws-rows">
         {order.map((id) => (
           <Row key={id} id={id} answer={answerOf(id)} full={full} prominent={belowKnee && NERVE_QUESTIONS.includes(id)} />

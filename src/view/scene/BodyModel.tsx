@@ -10,6 +10,7 @@ import { onPaintChanged } from '../../store/paintEvents.ts';
 import { useApp } from '../../store/useApp.ts';
 import { regionColors } from '../regionPalette.ts';
 import { createBodyMaterial } from './bodyMaterial.ts';
+import { addFootprintAttribute, useFootprintOverlay } from './footprintOverlay.ts';
 import { usePointerTools } from './usePointerTools.ts';
 import { writeZoneCodes } from './zoneOverlay.ts';
 import { frameStats, markFullBodyFrame } from './frameProbe.ts';
@@ -33,18 +34,19 @@ export function BodyModel({ body }: { readonly body: BodyMesh }) {
   const showAtlas = useApp((s) => s.showAtlas);
   const selected = useApp((s) => s.selected);
 
-  const { geometry, coarse, material, colors, zones } = useMemo(() => {
+  const { geometry, coarse, material, colors, zones, muscle } = useMemo(() => {
     const geometry = createBodyGeometry(body);
     const colors = new BufferAttribute(new Uint8Array(body.vertexCount * 3), 3, true);
     const zones = new BufferAttribute(new Float32Array(body.vertexCount), 1);
     geometry.setAttribute('color', colors);
     geometry.setAttribute('zone', zones);
+    const muscle = addFootprintAttribute(geometry, body);
     // The same vertices (uploaded once) with the model's own triangles, drawn while the camera moves.
     const coarse = new BufferGeometry();
-    for (const name of ['position', 'normal', 'color', 'zone']) coarse.setAttribute(name, geometry.getAttribute(name));
+    for (const name of ['position', 'normal', 'color', 'zone', 'muscle']) coarse.setAttribute(name, geometry.getAttribute(name));
     coarse.setIndex(new BufferAttribute(body.coarseTriangles, 1));
     coarse.boundingSphere = geometry.boundingSphere;
-    return { geometry, coarse, material: createBodyMaterial(), colors, zones };
+    return { geometry, coarse, material: createBodyMaterial(), colors, zones, muscle };
   }, [body]);
 
   useEffect(() => {
@@ -84,6 +86,7 @@ export function BodyModel({ body }: { readonly body: BodyMesh }) {
     writeZoneCodes(zones, body, selected);
     invalidate();
   }, [body, selected, zones, invalidate]);
+  useFootprintOverlay(muscle, material, body);
 
   usePointerTools(meshRef, body);
 

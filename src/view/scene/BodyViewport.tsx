@@ -5,6 +5,8 @@ import { loadBody } from '../../store/loadBody.ts';
 import { notify, resetView, setTool, showView } from '../../store/uiActions.ts';
 import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
+import { BodyShapeChooser } from './BodyShapeChooser.tsx';
+import { BodyLegend } from './BodyLegend.tsx';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
 
@@ -129,7 +131,8 @@ export function BodyViewport() {
           <p>The 3D view stopped for a moment. Restoring it…</p>
         </div>
       )}
-      {body.status === 'loading' && webgl !== 'unavailable' && (
+      {body.status === 'ready' && webgl !== 'unavailable' && <BodyShapeChooser />}
+      {body.status === 'loading' && !body.preview && webgl !== 'unavailable' && (
         <div className="viewport-message" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
           <p>Loading the body…</p>
@@ -191,6 +194,7 @@ export function BodyViewport() {
           </button>
         </nav>
       )}
+      {body.status === 'ready' && webgl === 'available' && <BodyLegend />}
       {body.status === 'ready' && webgl === 'available' && (
         <div className="screen-sides" aria-hidden="true">
           <span>◂ {screenLeft}</span>

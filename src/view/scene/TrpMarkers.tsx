@@ -2,14 +2,18 @@ import { useMemo } from 'react';
 import { trpById } from '../../core/library/index.ts';
 import { patternRegionsFor } from '../../core/library/patternRegions.ts';
 import { useApp } from '../../store/useApp.ts';
+import { followShape } from '../../core/mesh/bodyShape.ts';
 
 /** The chosen trigger point: a dark dot with a ring on the skin, on each side it applies to. */
 export function TrpMarkers() {
   const selected = useApp((s) => s.selected);
+  const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
+  // Landmarks are given on the default body; on another shape they move with the skin.
   const markers = useMemo(() => {
     const trp = selected ? trpById(selected.trp) : undefined;
-    return trp && selected ? patternRegionsFor(trp, selected.side).markers : [];
-  }, [selected]);
+    const points = trp && selected ? patternRegionsFor(trp, selected.side).markers : [];
+    return body ? points.map((point) => followShape(point, body)) : points;
+  }, [selected, body]);
   return (
     <group name="trp-markers">
       {markers.map(([x, y, z]) => (

@@ -1,9 +1,12 @@
 import type { Muscle, SourcedText, TriggerPoint } from '../types.ts';
 
-/** Symptoms sourced for gluteus maximus (clinical-facts §4). Shared by its three trigger points. */
+/**
+ * Symptoms sourced for gluteus maximus (clinical-facts §4). Shared by its three trigger points.
+ * The sources name walking UPHILL, not walking: there is no symptom id for it, so it is said in
+ * the cue and the guide rather than counted as 'walking'.
+ */
 const GLUTEUS_MAXIMUS_SYMPTOMS: TriggerPoint['symptoms'] = [
   { id: 'sitting_long', sources: ['bodyacheescape-gluteus-maximus', 'kent-gluteus-maximus-2014'] },
-  { id: 'walking', sources: ['bodyacheescape-gluteus-maximus', 'kent-gluteus-maximus-2014'] },
 ];
 
 const STAYS_LOCAL: SourcedText = {

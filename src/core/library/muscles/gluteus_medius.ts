@@ -46,7 +46,7 @@ export const gluteusMedius: Muscle = {
       sitsIn: ['buttock_upper_medial', 'iliac_crest'],
       zones: {
         essential: ['iliac_crest', 'sij', 'sacrum'],
-        spillover: ['lumbar_paraspinal_lower', 'buttock_upper_medial', 'buttock_upper_lateral', 'buttock_lower_medial'],
+        spillover: ['lumbar_paraspinal_lower', 'buttock_upper_medial', 'buttock_upper_lateral'],
         sources: ['ts2-ch8', 'brainscape-trp-referral', 'topgolfgears-gluteus-medius', 'namtpt-gluteus-medius', 'aberdeen-belt-line'],
       },
       sideRule: 'same_side',
@@ -111,7 +111,7 @@ export const gluteusMedius: Muscle = {
       muscle: 'gluteus_medius',
       name: 'TrP3 (front of the hip bone)',
       location: {
-        text: 'Just under the top of the hip bone, toward its front end: the bony point you feel at the front of the hip.',
+        text: 'Just under the top edge of the hip bone, in its front part: a few finger-widths behind the bony point at the front of the hip, not on that point itself.',
         sources: ['ts2-ch8', 'iliveok-gluteus-medius', 'aaronharris-gluteus-medius'],
       },
       marker: [0.141, 0.965, 0.05],

@@ -20,7 +20,7 @@ export const iliopsoas: Muscle = {
       name: 'Psoas and iliacus (belly, inside the front hip bone, groin)',
       location: {
         text: 'Three places give the same pain: psoas, pressed through the belly wall beside the navel; iliacus, just inside the bony point at the front of the hip; and the lower end of the muscle, near the groin at the top of the front of the thigh.',
-        sources: ['painalog-iliopsoas', 'ts2-ch5', 'parker-iliopsoas'],
+        sources: ['painalog-iliopsoas', 'ts2-iliopsoas', 'parker-iliopsoas'],
         uncertain: 'These are lay descriptions; Travell & Simons describe checking it through the belly, inside the hip bone and in the groin.',
       },
       marker: [0.075, 0.935, 0.121],
@@ -28,7 +28,7 @@ export const iliopsoas: Muscle = {
       zones: {
         essential: ['lumbar_paraspinal_upper', 'lumbar_paraspinal_lower', 'sij'],
         spillover: ['thoracolumbar_paraspinal', 'sacrum', 'buttock_upper_medial', 'groin', 'thigh_anterior_upper'],
-        sources: ['nielasher-psoas', 'namtpt-iliopsoas', 'perry-iliopsoas', 'parker-iliopsoas', 'ts2-ch5'],
+        sources: ['nielasher-psoas', 'namtpt-iliopsoas', 'perry-iliopsoas', 'parker-iliopsoas', 'ts2-iliopsoas'],
         uncertain:
           'The sources describe the front pain (groin and upper front of the thigh) without saying whether it is a main or an occasional zone; we count it as occasional.',
       },

@@ -22,7 +22,8 @@ export const piriformis: Muscle = {
         sources: ['musclepain-piriformis', 'ts2-ch10'],
         uncertain: 'The two sites follow a recollection of Travell & Simons that no readable source confirmed.',
       },
-      marker: [0.1, 0.85, -0.083],
+      // On the line from the sacrum to the top of the trochanter, toward the trochanter (the muscle lies above its lower border there).
+      marker: [0.115, 0.895, -0.058],
       sitsIn: ['buttock_lower_lateral', 'buttock_upper_lateral', 'buttock_upper_medial'],
       zones: {
         essential: ['sij', 'buttock_upper_medial', 'buttock_lower_lateral'],

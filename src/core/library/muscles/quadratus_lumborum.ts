@@ -1,14 +1,15 @@
 import type { Muscle, SourcedText, TriggerPoint } from '../types.ts';
 
 /**
- * Symptoms sourced for quadratus lumborum (clinical-facts §6). Pain on coughing or sneezing is
- * left out on purpose: it is a red flag (urgent advice), never evidence for a trigger point.
+ * Symptoms sourced for quadratus lumborum (clinical-facts §6): what makes the pain worse. Pain on
+ * coughing or sneezing is left out on purpose: it is a red flag (urgent advice), never evidence
+ * for a trigger point. Bending, twisting and lifting awkward loads are listed by the sources as
+ * causes, not as what makes the pain worse, so they are not symptoms here (the guide lists them
+ * under what sets it off).
  */
 const QL_SYMPTOMS: TriggerPoint['symptoms'] = [
   { id: 'turning_in_bed', sources: ['namtpt-quadratus-lumborum', 'galantdesign-ts'] },
   { id: 'rising_from_sitting', sources: ['namtpt-quadratus-lumborum', 'galantdesign-ts'] },
-  { id: 'bending_forward', sources: ['wellbeingnaturally-ql', 'learnandfeelbetter-ql', 'galantdesign-ts'] },
-  { id: 'carrying_load', sources: ['wellbeingnaturally-ql', 'learnandfeelbetter-ql'] },
 ];
 
 const COUGH_IS_A_RED_FLAG: SourcedText = {
@@ -51,10 +52,9 @@ export const quadratusLumborum: Muscle = {
       sitsIn: ['flank'],
       zones: {
         essential: ['iliac_crest'],
-        spillover: ['asis', 'abdomen_lower', 'groin'],
+        spillover: ['abdomen_lower', 'groin'],
         sources: ['fitness-vip-lower-torso', 'ts2-ch4', 'brainscape-trp-referral', 'galantdesign-ts', 'aberdeen-ql'],
-        uncertain:
-          'Rare pain in the testicle, scrotum or labia, reported by practitioner pages, is counted under the groin. The front end of the hip bone is included because the pain can run forward along the bone.',
+        uncertain: 'Rare pain in the testicle, scrotum or labia, reported by practitioner pages, is counted under the groin.',
       },
       sideRule: 'same_side',
       cues: [
@@ -113,7 +113,7 @@ export const quadratusLumborum: Muscle = {
       sitsIn: ['lumbar_paraspinal_upper'],
       zones: {
         essential: ['sij'],
-        spillover: [],
+        spillover: ['sacrum'],
         sources: ['fitness-vip-lower-torso', 'ts2-ch4', 'brainscape-trp-referral'],
       },
       sideRule: 'same_side',
