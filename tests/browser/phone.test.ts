@@ -119,6 +119,8 @@ describe('the phone journey', () => {
     const summary = page.getByRole('region', { name: 'What to do now' });
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/on your left side/);
+    // ...and in sight, though the step it replaced was scrolled past.
+    await expect.poll(async () => inView(await summary.boundingBox())).toBe(true);
     expect(taps).toBeLessThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
 
