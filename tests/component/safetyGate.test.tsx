@@ -152,6 +152,9 @@ describe('answering every question "no"', () => {
     inStore(() => {});
     expect(appStore.getState().redFlagsNo).toHaveLength(RED_FLAG_IDS.length);
     expect(appStore.getState().result.selfHelp).toBe('ok');
+    // The rows stay after the last answer until Done.
+    expect(within(step()).getAllByRole('radiogroup')).toHaveLength(RED_FLAG_IDS.length);
+    await user.click(within(step()).getByRole('button', { name: 'Done' }));
     expect(within(step()).getByRole('status')).toHaveTextContent(`All ${RED_FLAG_IDS.length} answered “no”.`);
     const first = await chooseFirstSuggestion(user);
     expect(within(first).getByRole('heading', { name: 'Test it: press the spot' })).toBeInTheDocument();
@@ -184,6 +187,20 @@ describe('answering every question "no"', () => {
     expect(banner).toHaveClass('emergency');
     expect(within(banner).getByRole('heading', { name: 'Now: A&E or emergency services' })).toBeInTheDocument();
     expectNoPressContent();
+  });
+});
+
+describe('answers that came with the map', () => {
+  it('open the step folded to one line, with press steps offered, and the answers can be changed', async () => {
+    inStore(() => {
+      setRegionIntensity('L_iliac_crest', 7);
+      for (const id of RED_FLAG_IDS) setRedFlag(id, false);
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    expect(within(step()).queryAllByRole('radiogroup')).toHaveLength(0);
+    await user.click(within(step()).getByRole('button', { name: 'Change answers' }));
+    expect(within(question('fever')).getByRole('radio', { name: 'No' })).toBeChecked();
   });
 });
 

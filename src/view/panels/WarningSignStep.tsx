@@ -40,8 +40,8 @@ function Row({
 /**
  * The warning-sign step: every question answered yes or no before any pressing or ball step
  * shows (contracts.md §1). Short rows that fit one phone screen; pain drawn below the knee
- * puts the numbness and weakness questions first. Once answered it folds to one line and can
- * be opened again to change an answer.
+ * puts the numbness and weakness questions first. Once all are answered, "Done" folds it to one
+ * line, from which it opens again to change an answer.
  */
 export function WarningSignStep() {
   const redFlags = useApp((s) => s.redFlags);
@@ -50,6 +50,9 @@ export function WarningSignStep() {
   const [editing, setEditing] = useState(false);
   const [full, setFull] = useState(false);
   const open = unansweredCount({ redFlags, redFlagsNo });
+  // Open while any question is unanswered and, after the last answer, until "Done": the rows
+  // never move away under the finger that gave it. Saved answers open it folded.
+  if (open > 0 && !editing) setEditing(true);
   const answerOf = (id: RedFlagId): Answer => (redFlags.includes(id) ? 'yes' : redFlagsNo.includes(id) ? 'no' : undefined);
 
   if (open === 0 && !editing) {
