@@ -79,7 +79,7 @@ function TopSuggestion({ suggestion, rank, count }: { readonly suggestion: Sugge
           </a>
         )}
         <button type="button" className="button" onClick={() => setSheet('open')}>
-          Why, and {count - 1} more
+          {count > 1 ? `Why, and ${count - 1} more` : 'Why it fits'}
         </button>
       </div>
     </div>
