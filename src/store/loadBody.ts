@@ -63,7 +63,11 @@ export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
-    bodyReady(await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between'));
+    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between');
+    bodyReady(mesh);
+    // A shape chosen while the body was being built: show it now.
+    const chosen = appStore.getState().bodyShape;
+    if (chosen && chosen !== mesh.shape) void reshapeBody(chosen);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     bodyFailed(`The body model could not be loaded (${reason}).`);

@@ -69,8 +69,14 @@ function faceThePaint(): void {
 export function openMap(map: PainMap, warnings: readonly string[], kept = ''): void {
   applyMap(map);
   faceThePaint();
+  // Warning-sign answers are about whoever reads now: a map from a file or a link keeps its "yes"
+  // answers (the safe side) but its "no" answers are asked again, so a map shared by someone
+  // else never opens the release steps for this person.
+  const askAgain = (map.redFlagsNo ?? []).length > 0;
+  if (askAgain) appStore.setState({ redFlagsNo: [] });
   const skipped = warnings.length ? ` Some entries could not be read and were left out: ${listProblems(warnings)}` : '';
-  notify('info', `Opened the map from ${longDate(map.savedAt)}.${kept}${skipped}`);
+  const ask = askAgain ? ' Please answer the warning-sign questions for yourself.' : '';
+  notify('info', `Opened the map from ${longDate(map.savedAt)}.${kept}${skipped}${ask}`);
 }
 
 /**

@@ -13,6 +13,8 @@ describe('a guide names the side of the map', () => {
     await strokeThrough(page, RIGHT_BELT_LINE);
     await page.waitForFunction(() => window.painmap.state().result.suggestions.some((s) => s.muscle === 'gluteus_medius' && s.side === 'R'));
 
+    // On a phone the answer peeks from the bottom sheet: open it to see the list and the step.
+    await page.getByRole('button', { name: 'Show all' }).click();
     await answerWarningSignsNo(page);
     await page.getByRole('button', { name: /Gluteus medius \(right\)/ }).click();
     await page.getByRole('link', { name: 'Open the release guide' }).click();

@@ -153,3 +153,23 @@ describe('a history entry used as the starting point', () => {
     expect(historyStore.getState().entries).toHaveLength(1);
   });
 });
+
+describe('warning-sign answers in a map from a file or a link', () => {
+  it('keep their "yes" answers but ask the "no" answers again: they are about the person reading now', () => {
+    setRegionIntensity('R_calf', 3);
+    setRedFlag('chest_pain', true);
+    setRedFlag('fever', false);
+    setRedFlag('cancer_history', false);
+    const link = shareLink('https://painmap.example/').split('#/map/')[1]!;
+    appStore.setState(initialState(), true);
+    loadSavedMap(new MemoryStorage());
+    bodyReady(body);
+    refreshDerived.flush();
+
+    expect(importMap({ link })).toBe(true);
+    expect(marked()).toEqual({ R_calf: 3 });
+    expect(appStore.getState().redFlags).toEqual(['chest_pain']);
+    expect(appStore.getState().redFlagsNo).toEqual([]);
+    expect(appStore.getState().notices.at(-1)!.text).toMatch(/answer the warning-sign questions for yourself/);
+  });
+});

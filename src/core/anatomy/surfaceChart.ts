@@ -1,4 +1,4 @@
-import { legAngle, torsoAngle } from '../atlas/bodyFrame.ts';
+import { interpolateRow as interpolate, legAngle, torsoAngle } from '../atlas/bodyFrame.ts';
 import { crestY, isArm } from '../atlas/classifyPoint.ts';
 import { CROTCH_Y, LEG_AXIS, TORSO_SECTIONS } from '../atlas/landmarks.ts';
 
@@ -18,22 +18,6 @@ import { CROTCH_Y, LEG_AXIS, TORSO_SECTIONS } from '../atlas/landmarks.ts';
  */
 export type ChartKind = 'torso' | 'leg';
 export type ChartPoint = readonly [u: number, v: number];
-
-function interpolate(table: ReadonlyArray<readonly number[]>, y: number, column: number): number {
-  const first = table[0]!;
-  const last = table[table.length - 1]!;
-  if (y <= first[0]!) return first[column]!;
-  if (y >= last[0]!) return last[column]!;
-  for (let i = 1; i < table.length; i++) {
-    const upper = table[i]!;
-    if (y <= upper[0]!) {
-      const lower = table[i - 1]!;
-      const t = (y - lower[0]!) / (upper[0]! - lower[0]!);
-      return lower[column]! + (upper[column]! - lower[column]!) * t;
-    }
-  }
-  return last[column]!;
-}
 
 /** A quarter of an ellipse's perimeter (Ramanujan). */
 function quarterPerimeter(a: number, b: number): number {

@@ -1,7 +1,7 @@
 import { LEG_AXIS, TORSO_SECTIONS } from './landmarks.ts';
 
 /** Linear interpolation in a table sorted by its first column; clamps at both ends. */
-function interpolateRow(table: ReadonlyArray<readonly number[]>, y: number, column: number): number {
+export function interpolateRow(table: ReadonlyArray<readonly number[]>, y: number, column: number): number {
   const first = table[0]!;
   const last = table[table.length - 1]!;
   if (y <= first[0]!) return first[column]!;

@@ -133,7 +133,8 @@ export function BodyViewport() {
           <p>The 3D view stopped for a moment. Restoring it…</p>
         </div>
       )}
-      {body.status === 'ready' && webgl !== 'unavailable' && <BodyShapeChooser />}
+      {/* Asked from the first paint, while the body loads: a choice made meanwhile applies once it is ready. */}
+      {body.status !== 'error' && webgl !== 'unavailable' && <BodyShapeChooser />}
       {body.status === 'loading' && !body.preview && webgl !== 'unavailable' && (
         <div className="viewport-message" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
