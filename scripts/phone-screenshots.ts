@@ -56,6 +56,8 @@ async function phone(browser: Browser, url: string): Promise<void> {
   await page.goto(url);
   await ready(page);
   await shoot(page, 'phone-start');
+  await page.getByRole('group', { name: 'Which body is closer to yours?' }).getByRole('button', { name: 'In between', exact: true }).tap();
+  await page.getByRole('button', { name: 'Got it' }).tap();
   await turnToBack(page);
   await tapLeftHip(page, true);
   await page.locator('.peek-title').waitFor();
@@ -86,6 +88,8 @@ async function desktop(browser: Browser, url: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await ready(page);
+  await page.getByRole('group', { name: 'Which body is closer to yours?' }).getByRole('button', { name: 'In between', exact: true }).click();
+  await page.getByRole('button', { name: 'Got it' }).click();
   await turnToBack(page);
   await tapLeftHip(page, false);
   await page.locator('.suggestions .suggestion-main').first().click();

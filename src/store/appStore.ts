@@ -26,6 +26,8 @@ export interface Notice {
   readonly text: string;
   /** One thing the person can do about it (Undo), shown as a button. */
   readonly action?: { readonly label: string; readonly run: () => void };
+  /** When it was made (ms): messages made together show together, a later one replaces them. */
+  readonly at?: number;
 }
 
 export interface Selection {

@@ -55,8 +55,7 @@ export function loadHistory(from: Storage): void {
     const { dropped, repaired } = history;
     if (dropped.length > 0 || repaired.length > 0) {
       const reasons = [...new Set(dropped.map((d) => d.reason))].join(' ');
-      let kept =
-        dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
+      let kept = dropped.length === 0 || setAside(from, 'history', JSON.stringify(dropped.map((d) => d.value)), `Could not be opened: ${reasons}`) !== null;
       if (kept && repaired.length > 0)
         kept = setAside(from, 'history', JSON.stringify(repaired), `Before entries were left out: ${listProblems(history.warnings)}`) !== null;
       // Set aside once: the stored history is written in its new form, so the next visit finds nothing to copy again.

@@ -7,6 +7,7 @@ import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady, bodyReshaped } fr
 
 /** The model file as fetched, kept to build another body shape without fetching again. */
 let modelBytes: ArrayBuffer | null = null;
+
 /** Reads the response as it arrives, telling the store how many bytes are in, for a numeric progress. */
 async function readWithProgress(response: Response): Promise<ArrayBuffer> {
   const length = Number(response.headers.get('content-length'));

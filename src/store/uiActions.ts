@@ -76,7 +76,7 @@ let noticeSerial = 0;
 /** Shows a notice; returns its id, so the one who made it can take it back when it stops being true. */
 export function notify(kind: Notice['kind'], text: string, action?: Notice['action']): number {
   const id = ++noticeSerial;
-  const notice: Notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH), ...(action ? { action } : {}) };
+  const notice: Notice = { id, kind, text: clip(text, MAX_NOTICE_LENGTH), at: Date.now(), ...(action ? { action } : {}) };
   // Only the newest few: a burst of problems never buries the page under notices.
   appStore.setState((s) => ({ notices: [...s.notices, notice].slice(-MAX_NOTICES) }));
   return id;

@@ -9,7 +9,7 @@ type Point = [number, number, number];
 
 /** Picks a shape with one tap (the question on first use, then the small button) and waits for the body in that shape. */
 async function chooseShape(page: Page, label: 'Female' | 'Male' | 'In between', shape: string): Promise<void> {
-  const change = page.getByRole('button', { name: /^Body shape: .*Change it$/ });
+  const change = page.getByRole('button', { name: /^Body: .*Change the body shape$/ });
   if (await change.isVisible()) await change.click();
   await page.getByRole('group', { name: 'Which body is closer to yours?' }).getByRole('button', { name: label, exact: true }).click();
   await page.waitForFunction((s) => {
@@ -68,7 +68,7 @@ describe('body shapes', () => {
       return body.status === 'ready' && body.mesh.shape === 'male';
     });
     expect(await paintedVertices(page)).toEqual(vertices);
-    expect(await page.getByRole('button', { name: 'Body shape: Male. Change it' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Body: Male. Change the body shape' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -65,6 +65,12 @@ describe('the phone journey', () => {
     // bypassCSP only so axe can be injected; the app's own scripts are unchanged.
     const context = await browser().newContext({ viewport: PHONE, hasTouch: true, isMobile: true, bypassCSP: true });
     const { page, errors } = await openApp(browser(), { context });
+    // The first-visit prompts, one at a time: the body shape, then the zoom hint.
+    await page.getByRole('group', { name: 'Which body is closer to yours?' }).getByRole('button', { name: 'In between', exact: true }).tap();
+    await page.waitForFunction(() => {
+      const { body, bodyShape } = window.painmap.state();
+      return bodyShape === 'between' && body.status === 'ready' && body.mesh.shape === 'between';
+    });
     await page.getByRole('button', { name: 'Got it' }).tap();
     await settled(page);
     const front = await waistBrightness(page);
@@ -113,6 +119,8 @@ describe('the phone journey', () => {
     const summary = page.getByRole('region', { name: 'What to do now' });
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/on your left side/);
+    // ...and in sight, though the step it replaced was scrolled past.
+    await expect.poll(async () => inView(await summary.boundingBox())).toBe(true);
     expect(taps).toBeLessThanOrEqual(3);
     expect(await axeViolations(page)).toEqual([]);
 

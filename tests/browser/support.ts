@@ -45,6 +45,12 @@ export async function openApp(
  * shows, and waits until the app offers self-help.
  */
 export async function answerWarningSignsNo(page: Page): Promise<void> {
+  // On a phone the step is in the bottom sheet: open it first, as a person would.
+  const handle = page.locator('.app[data-page="home"][data-sheet="peek"] .sheet-handle');
+  if (await handle.isVisible()) {
+    await handle.click();
+    await page.locator('.app[data-sheet="open"]').waitFor();
+  }
   const rows = page.locator('.ws-step').first().getByRole('radiogroup');
   const count = await rows.count();
   if (count === 0) throw new Error('the warning-sign step is not on the page');

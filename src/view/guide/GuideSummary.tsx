@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { Guide, Muscle, TriggerPoint } from '../../core/library/types.ts';
 import type { SelfHelp, SuggestionSide } from '../../core/matcher/types.ts';
 import { useApp } from '../../store/useApp.ts';
@@ -5,6 +6,24 @@ import { sideWords } from '../panels/describe.ts';
 
 /** The first sentence of a longer text, for a one-line summary. */
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+/** "30 to 90", or "30" when both ends are the same. */
+const range = ({ min, max }: { readonly min: number; readonly max: number }) => (min === max ? `${min}` : `${min} to ${max}`);
+
+/**
+ * When the summary appears out of sight (the warning-sign step above it has just folded away
+ * under the reader's thumb), it is brought up to just under the header: the answer to "what now?".
+ */
+function useInSightOnAppear(): (section: HTMLElement | null) => void {
+  return useCallback((section: HTMLElement | null) => {
+    if (!section || typeof section.getBoundingClientRect !== 'function') return;
+    requestAnimationFrame(() => {
+      const { top } = section.getBoundingClientRect();
+      const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+      if (top < header || top > window.innerHeight * 0.6) section.scrollIntoView?.({ block: 'start' });
+    });
+  }, []);
+}
 
 /** The person's side for this muscle: the one they chose, else the one their map suggests. */
 function useSideFor(muscle: Muscle): SuggestionSide | undefined {
@@ -30,10 +49,11 @@ export function GuideSummary({
   readonly muscle: Muscle;
   readonly trp: TriggerPoint;
   readonly selfHelp: SelfHelp;
-  /** The side the guide is for (from its link or the map). */
-  readonly side?: SuggestionSide;
+  /** The side the guide is for (from its link), when known. */
+  readonly side?: SuggestionSide | undefined;
 }) {
   const mapSide = useSideFor(muscle);
+  const inSight = useInSightOnAppear();
   const side = guideSide ?? mapSide;
   // Before the warning signs are answered the step itself comes first; with a "yes", no self-help at all.
   if (selfHelp !== 'ok') return null;
@@ -41,7 +61,7 @@ export function GuideSummary({
   const section = guide.sections.find((s) => s.trp === trp.id);
   const { release } = guide;
   return (
-    <section className="guide-summary" aria-labelledby="summary-title">
+    <section ref={inSight} className="guide-summary" aria-labelledby="summary-title">
       <h3 id="summary-title">What to do now</h3>
       <ul>
         <li>
@@ -52,10 +72,10 @@ export function GuideSummary({
           never sharp.
         </li>
         <li>
-          <strong>How long:</strong> hold {release.holdSeconds.min} to {release.holdSeconds.max} seconds, until the soreness eases.
+          <strong>How long:</strong> hold {range(release.holdSeconds)} seconds, until the soreness eases.
         </li>
         <li>
-          <strong>How often:</strong> {release.sessionsPerDay.min} to {release.sessionsPerDay.max} short sessions a day.
+          <strong>How often:</strong> {range(release.sessionsPerDay)} short sessions a day.
         </li>
         {guide.stopIf[0] && (
           <li>

@@ -72,14 +72,14 @@ function TopSuggestion({ suggestion, rank, count }: { readonly suggestion: Sugge
         {selfHelp !== 'see_doctor' && (
           <a
             className="button primary"
-            href={guideHref(suggestion.muscle, trpName)}
+            href={guideHref(suggestion.muscle, trpName, suggestion.side)}
             onClick={() => select({ muscle: suggestion.muscle, trp: suggestion.trp, side: suggestion.side })}
           >
             Open its guide
           </a>
         )}
         <button type="button" className="button" onClick={() => setSheet('open')}>
-          Why, and {count - 1} more
+          {count > 1 ? `Why, and ${count - 1} more` : 'Why it fits'}
         </button>
       </div>
     </div>

@@ -19,7 +19,8 @@ export function BodyShapeChooser() {
       <button
         type="button"
         className="body-shape-button"
-        aria-label={`Body shape: ${BODY_SHAPE_LABELS[shape]}. Change it`}
+        // The name starts with the visible words (WCAG 2.5.3, label in name).
+        aria-label={`Body: ${BODY_SHAPE_LABELS[shape]}. Change the body shape`}
         onClick={() => setOpen(true)}
       >
         Body: {BODY_SHAPE_LABELS[shape]}

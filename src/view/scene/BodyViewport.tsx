@@ -108,6 +108,8 @@ export function BodyViewport() {
   const showHint = body.status === 'ready' && webgl === 'available' && nothingMarked && facing === 'front';
   const [zoomHint, dismissZoomHint] = useFirstTimeZoomHint();
   const showAtlas = useApp((s) => s.showAtlas);
+  // One prompt at a time: the zoom hint waits until the body-shape question is answered.
+  const bodyShapeAnswered = useApp((s) => s.bodyShape !== null);
   useEffect(() => {
     if (!nothingMarked && zoomHint) dismissZoomHint();
   }, [nothingMarked, zoomHint, dismissZoomHint]);
@@ -159,7 +161,7 @@ export function BodyViewport() {
           Low back pain? Tap <strong>Back</strong>, then tap or drag where it hurts.
         </p>
       )}
-      {zoomHint && body.status === 'ready' && webgl === 'available' && (
+      {zoomHint && bodyShapeAnswered && body.status === 'ready' && webgl === 'available' && (
         <p className="zoom-hint" role="note">
           <span>Pinch (or scroll) to zoom in; choose Turn, then drag, to turn the body.</span>
           <button type="button" className="text-button" onClick={dismissZoomHint}>
