@@ -36,7 +36,7 @@ function recallOf(pattern: SidedPattern, marks: PreparedMarks): number {
  * A marked region counts at the best zone weight any pattern gives it. Against the patterns
  * count all marks, marks on the far side of a one-sided pattern at OPPOSITE_SIDE_WEIGHT, and
  * marks where sources say every pattern does not reach count twice: they are evidence for
- * something else. Recall is the mean of the patterns' recalls, , times
+ * something else. Recall is the mean of the patterns' recalls, times
  * SINGLE_REGION_RECALL when only one marked region supports them.
  */
 export function scoreTogether(patterns: readonly SidedPattern[], marks: PreparedMarks): PatternFit {
