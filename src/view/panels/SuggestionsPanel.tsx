@@ -10,6 +10,7 @@ import { PressTest } from './PressTest.tsx';
 import { revealBody } from '../reveal.ts';
 import { goToWarningSigns, useSelfHelp } from './selfHelp.ts';
 import type { SelfHelp } from '../../core/matcher/types.ts';
+import { ZoneSwatches } from '../ZoneSwatches.tsx';
 
 const SHOWN = 5;
 
@@ -53,15 +54,7 @@ function SuggestionCard({ suggestion, rank, selfHelp }: { suggestion: Suggestion
             <p className="muted">Its usual zone also covers your {regionWords(suggestion.missing)}, which you have not marked.</p>
           )}
           <p className="legend">
-            <span>
-              <span className="swatch essential" /> usual pain zone
-            </span>
-            <span>
-              <span className="swatch spillover" /> sometimes
-            </span>
-            <span>
-              <span className="swatch marker" /> trigger point
-            </span>
+            <ZoneSwatches />
             <span>
               <span className="swatch muscle" /> the muscle
             </span>

@@ -1,6 +1,7 @@
 import { FOOTPRINT_NOTES } from '../../core/anatomy/footprintNotes.ts';
 import { muscleById } from '../../core/library/index.ts';
 import { useApp } from '../../store/useApp.ts';
+import { ZoneSwatches } from '../ZoneSwatches.tsx';
 
 /**
  * What the marks on the body mean while a suggestion or guide is open: the trigger point
@@ -13,15 +14,7 @@ export function BodyLegend() {
   const footprint = FOOTPRINT_NOTES[selected.muscle];
   return (
     <div className="body-legend" role="group" aria-label="What the colours on the body show">
-      <span>
-        <span className="swatch marker" /> trigger point
-      </span>
-      <span>
-        <span className="swatch essential" /> usual pain zone
-      </span>
-      <span>
-        <span className="swatch spillover" /> sometimes
-      </span>
+      <ZoneSwatches />
       <span title={footprint.span}>
         <span className={`swatch muscle${footprint.deep ? ' deep' : ''}`} />
         <span>
