@@ -7,7 +7,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type {} from '../src/view/debugHandle.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -91,4 +92,20 @@ export async function startPreview(): Promise<Preview> {
       await once(child, 'exit');
     },
   };
+}
+
+/**
+ * One paint stroke on the back of the body through points given as [x, y] in metres (model
+ * frame, on the skin at z = -0.05), for the picture scripts. Needs a test build (window.painmap).
+ */
+export async function paintStroke(page: Page, points: readonly (readonly [number, number])[]): Promise<void> {
+  const screen = [];
+  for (const [x, y] of points) {
+    const point = await page.evaluate(([x, y]) => window.painmap.project(x!, y!, -0.05), [x, y]);
+    if (point) screen.push(point);
+  }
+  await page.mouse.move(screen[0]!.x, screen[0]!.y);
+  await page.mouse.down();
+  for (const p of screen) await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.mouse.up();
 }

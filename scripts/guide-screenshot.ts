@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, startPreview } from './browser.ts';
+import { launchChromium, paintStroke, startPreview } from './browser.ts';
 import type {} from '../src/view/debugHandle.ts';
 
 const OUT = 'docs/guide-right-hip-phone.png';
@@ -19,20 +19,11 @@ const RIGHT_BELT_LINE: readonly [number, number][] = [
   [-0.13, 0.995],
 ];
 
-async function paintStroke(page: Page, points: readonly [number, number][]): Promise<void> {
-  const screen = [];
-  for (const [x, y] of points) {
-    const point = await page.evaluate(([x, y]) => window.painmap.project(x!, y!, -0.05), [x, y]);
-    if (point) screen.push(point);
-  }
-  await page.mouse.move(screen[0]!.x, screen[0]!.y);
-  await page.mouse.down();
-  for (const p of screen) await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.mouse.up();
-}
-
 /** Answers every warning-sign question "no" (the required step before any release step), as tests/browser/support.ts does. */
 async function answerWarningSignsNo(page: Page): Promise<void> {
+  // On a phone the step sits in the bottom sheet: open it first, as a person would.
+  const showAll = page.getByRole('button', { name: 'Show all' });
+  if (await showAll.isVisible()) await showAll.click();
   const rows = page.locator('.ws-step').first().getByRole('radiogroup');
   const count = await rows.count();
   for (let i = 0; i < count; i++) await rows.nth(i).getByRole('radio', { name: 'No' }).click();
@@ -59,7 +50,7 @@ try {
   await page.getByRole('link', { name: 'Open the release guide' }).click();
   await page.getByRole('heading', { level: 2, name: 'Gluteus medius: release guide for your RIGHT hip' }).waitFor();
   await page.waitForFunction(() => window.painmap.state().selected?.side === 'R');
-  // The whole body view with its right-side marker on top, the guide's title (the side it names) below.
+  // The guide as its own screen: its title names the side, "What to do now" for that side below it.
   await page.evaluate(() => scrollTo(0, 0));
   await page.waitForFunction(() => scrollY === 0 && document.querySelector('#guide-title')!.getBoundingClientRect().bottom < innerHeight);
   await page.waitForTimeout(1000); // the camera turns to the trigger point (only for the picture)

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, startPreview } from './browser.ts';
+import { launchChromium, paintStroke, startPreview } from './browser.ts';
 import { REGION_IDS } from '../src/core/regions/regionIds.ts';
 import type {} from '../src/view/debugHandle.ts';
 
@@ -115,15 +115,7 @@ try {
     await turn(page, 'Back view', 'back');
     const stroke = async (points: [number, number][], intensity: number) => {
       await page.getByRole('slider').fill(String(intensity));
-      const screen = [];
-      for (const [x, y] of points) {
-        const point = await page.evaluate(([x, y]) => window.painmap.project(x!, y!, -0.05), [x, y]);
-        if (point) screen.push(point);
-      }
-      await page.mouse.move(screen[0]!.x, screen[0]!.y);
-      await page.mouse.down();
-      for (const p of screen) await page.mouse.move(p.x, p.y, { steps: 3 });
-      await page.mouse.up();
+      await paintStroke(page, points);
     };
     await stroke(
       [
