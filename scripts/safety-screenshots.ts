@@ -23,7 +23,9 @@ try {
   await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
 
   // Mark by region name: the same marks on every run, whatever the camera does.
-  await page.getByText('Mark by region name').click();
+  // On a phone the list is in the bottom sheet: open the sheet, then the list.
+  await page.getByRole('button', { name: 'Mark by region name' }).click();
+  await page.locator('.picker summary').click();
   for (const [name, intensity] of MARKS) {
     await page.getByRole('combobox', { name: new RegExp(`^${name}[^:]*: pain intensity$`) }).selectOption(intensity);
   }
