@@ -12,7 +12,7 @@ import './view/styles.css';
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
-void loadBody();
+afterFirstPaint(() => void loadBody());
 followBodyShape();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();
@@ -22,6 +22,20 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+/**
+ * Starts the body's download once the page has painted its first frame, so on a slow connection
+ * the words people read first do not wait behind the model. A hidden tab paints nothing: it
+ * starts at once. A browser without paint timing starts at once too.
+ */
+function afterFirstPaint(start: () => void): void {
+  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return start();
+  const observer = new PerformanceObserver(() => {
+    observer.disconnect();
+    start();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
 
 /**
  * Offline use: the service worker (built by vite-plugin-pwa, see scripts/vite/offline.ts) caches the

@@ -3,7 +3,6 @@ import { useCallback } from 'react';
 import { useComparedPair } from '../../store/historyStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import { BodyModel } from './BodyModel.tsx';
-import { BodyPreviewModel } from './BodyPreviewModel.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { CompareBodies } from './CompareBodies.tsx';
 import { BODY_TARGET, FIELD_OF_VIEW, VIEW_DISTANCE } from './cameraViews.ts';
@@ -25,7 +24,6 @@ function FrameCounter() {
  */
 export default function BodyScene({ onContextLost, onFailed }: { readonly onContextLost: () => void; readonly onFailed: () => void }) {
   const body = useApp((s) => (s.body.status === 'ready' ? s.body.mesh : null));
-  const preview = useApp((s) => (s.body.status === 'loading' ? (s.body.preview ?? null) : null));
   // Two saved maps being compared take the body's place (and nothing can be painted) until the comparison closes.
   const compared = useComparedPair();
   const onCreated = useCallback(
@@ -45,7 +43,6 @@ export default function BodyScene({ onContextLost, onFailed }: { readonly onCont
       <Lights />
       <CameraRig />
       {body && (compared ? <CompareBodies body={body} pair={compared} /> : <BodyModel body={body} />)}
-      {preview && <BodyPreviewModel preview={preview} />}
       <TrpMarkers />
     </SceneCanvas>
   );

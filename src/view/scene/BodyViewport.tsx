@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { loadBody } from '../../store/loadBody.ts';
@@ -7,6 +7,8 @@ import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
 import { BodyShapeChooser } from './BodyShapeChooser.tsx';
 import { BodyLegend } from './BodyLegend.tsx';
+import { FirstBodyCanvas } from '../firstBody/FirstBodyCanvas.tsx';
+import { whenFullBodyDrawn } from './frameProbe.ts';
 
 const BodyScene = lazy(() => import('./BodyScene.tsx'));
 
@@ -83,6 +85,13 @@ export function BodyViewport() {
   const probe = useApp((s) => s.probe);
   const facing = useApp((s) => s.facing);
   const [sceneKey, setSceneKey] = useState(0);
+  // The 3D view's code loads once the first frame is on screen (or cannot be drawn without it), so
+  // the first frame waits for nothing it does not draw; the first frame goes once the full body is drawn.
+  const [firstFrameDone, setFirstFrameDone] = useState(false);
+  const [fullBodyDrawn, setFullBodyDrawn] = useState(false);
+  useEffect(() => whenFullBodyDrawn(() => setFullBodyDrawn(true)), []);
+  const sceneWanted = firstFrameDone || body.status === 'ready';
+  const loadScene = useCallback(() => setFirstFrameDone(true), []);
 
   useEffect(() => {
     appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
@@ -115,7 +124,8 @@ export function BodyViewport() {
   }, [nothingMarked, zoomHint, dismissZoomHint]);
   return (
     <section className={`viewport${webgl === 'unavailable' ? ' no-3d' : ''}`} aria-label="3D body">
-      {webgl === 'available' && (
+      {webgl === 'available' && !fullBodyDrawn && <FirstBodyCanvas onDone={loadScene} />}
+      {webgl === 'available' && sceneWanted && (
         <Suspense fallback={null}>
           <BodyScene key={sceneKey} onContextLost={onContextLost} onFailed={giveUpOn3D} />
         </Suspense>

@@ -1,13 +1,10 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { Camera, DirectionalLight, Object3D } from 'three';
-
-/** Where the key light sits, in the camera's frame: above its left shoulder and a little behind. */
-const KEY_OFFSET = [-0.6, 1.2, 1] as const;
+import { FILL_INTENSITY, GROUND_COLOR, KEY_INTENSITY, KEY_OFFSET, KEY_TARGET, SKY_COLOR } from './lighting.ts';
 
 /**
- * Soft clinical light: a sky/ground fill plus a key light that follows the camera from above its
- * left shoulder, so whichever side is looked at (front, back or a side) is lit the same.
+ * Soft clinical light (lighting.ts): a sky/ground fill plus a key light that follows the camera.
  *
  * The key light is placed just before each render, from the very camera that render uses: placed
  * in a frame callback it could lag a frame behind the camera, and a turn to the back that ended on
@@ -30,8 +27,8 @@ export function Lights() {
   }, [get]);
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#b9a89c', 1.35]} />
-      <directionalLight ref={key} intensity={1.7} />
+      <hemisphereLight args={[SKY_COLOR, GROUND_COLOR, FILL_INTENSITY]} />
+      <directionalLight ref={key} intensity={KEY_INTENSITY} />
     </>
   );
 }
@@ -41,7 +38,7 @@ function followCamera(light: DirectionalLight, camera: Camera): void {
     .set(...KEY_OFFSET)
     .applyQuaternion(camera.quaternion)
     .add(camera.position);
-  light.target.position.set(0, 0.92, 0);
+  light.target.position.set(...KEY_TARGET);
   updateNow(light);
   updateNow(light.target);
 }

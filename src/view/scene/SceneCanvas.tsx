@@ -1,7 +1,7 @@
 import { createRoot, extend, type ReconcilerRoot, type RootState } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DirectionalLight, Group, HemisphereLight, Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
-import { webglSupport } from './webglSupport.ts';
+import { canvasPixelRatio, wantsAntialias } from './webglSupport.ts';
 
 /*
  * R3F's <Canvas> registers the whole three.js namespace (extend(THREE)), which defeats tree
@@ -61,11 +61,10 @@ export function SceneCanvas({ children, camera, onCreated, onFailed }: Props) {
     root
       .configure({
         size,
-        dpr: [1, 1.5],
+        dpr: canvasPixelRatio(),
         frameloop: 'demand',
         camera,
-        // Sharp screens need no antialiasing; software rendering cannot afford it (webglSupport.ts).
-        gl: { antialias: window.devicePixelRatio < 1.5 && !webglSupport().software, powerPreference: 'low-power' },
+        gl: { antialias: wantsAntialias(), powerPreference: 'low-power' },
         onCreated,
       })
       .then(() => root.render(children))

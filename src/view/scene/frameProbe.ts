@@ -17,12 +17,26 @@ export function markFirstBodyFrame(): void {
   performance.mark('painmap:first-body-frame');
 }
 
+const fullBodyListeners = new Set<() => void>();
+
 /** The first frame with the full-detail body, ready to mark on. */
 export function markFullBodyFrame(): void {
   markFirstBodyFrame();
   if (fullBodyDrawn) return;
   fullBodyDrawn = true;
   performance.mark('painmap:full-body-frame');
+  for (const listener of fullBodyListeners) listener();
+  fullBodyListeners.clear();
+}
+
+/** Calls `listener` once the full body has been drawn (at once if it has); returns a way to stop waiting. */
+export function whenFullBodyDrawn(listener: () => void): () => void {
+  if (fullBodyDrawn) {
+    listener();
+    return () => {};
+  }
+  fullBodyListeners.add(listener);
+  return () => fullBodyListeners.delete(listener);
 }
 
 export function countFrame(): void {

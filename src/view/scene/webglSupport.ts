@@ -31,3 +31,19 @@ export function probeWebGL(): WebGLSupport {
     return { available: false, software: false };
   }
 }
+
+/**
+ * The canvas's pixels per CSS pixel. A GPU draws a sharp screen at up to 1.5 (beyond that the
+ * difference is hard to see and costs fill rate); a software renderer fills every pixel on the
+ * processor, and without a GPU the page also copies each frame back for the compositor, so there
+ * one pixel per CSS pixel keeps frames and start-up quick.
+ */
+export function canvasPixelRatio(): number {
+  if (webglSupport().software) return 1;
+  return Math.min(Math.max(window.devicePixelRatio || 1, 1), 1.5);
+}
+
+/** Sharp screens need no antialiasing; software rendering cannot afford it. */
+export function wantsAntialias(): boolean {
+  return window.devicePixelRatio < 1.5 && !webglSupport().software;
+}

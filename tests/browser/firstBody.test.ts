@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { decodePng, type Image } from '../support/png.ts';
+import { appUrl, sharedBrowser } from './support.ts';
+
+const { browser } = sharedBrowser();
+
+/** Only what is drawn: the prompts over the body are hidden for the pictures. */
+const DRAWING_ONLY = '.viewport > :not(canvas):not(:has(canvas)) { visibility: hidden !important; }';
+
+/** How two pictures of the same size differ: the mean difference per channel, and the share of pixels that changed clearly. */
+function difference(a: Image, b: Image) {
+  let total = 0;
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = [0, 1, 2].map((c) => Math.abs(a.data[i + c]! - b.data[i + c]!));
+    total += d[0]! + d[1]! + d[2]!;
+    if (Math.max(...d) > 40) changed++;
+  }
+  const pixels = a.width * a.height;
+  return { mean: total / (3 * pixels), changedShare: changed / pixels };
+}
+
+/** The share of pixels unlike the empty view (the body's share of the picture). */
+function coverage(picture: Image, empty: Image): number {
+  return difference(picture, empty).changedShare;
+}
+
+async function viewportPicture(page: Page): Promise<Image> {
+  return decodePng(await page.locator('.viewport').screenshot());
+}
+
+describe('the first body frame', () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])
+    it(`shows the body before the 3D view's code has loaded, and the 3D view takes over in the same place and light (${viewport.width}×${viewport.height})`, async () => {
+      // The pictures hide the prompts over the body with a style sheet the app's CSP would refuse.
+      const context = await browser().newContext({ viewport, hasTouch: viewport.width < 500, bypassCSP: true });
+      const page = await context.newPage();
+      // Hold the 3D view's code back until the first frame has been looked at.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/BodyScene-[^/]+\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(appUrl());
+      await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+      await page.addStyleTag({ content: DRAWING_ONLY });
+      expect(await page.evaluate(() => performance.getEntriesByName('painmap:full-body-frame').length)).toBe(0);
+      const first = await viewportPicture(page);
+      release();
+      await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
+      await page.locator('canvas.first-body').waitFor({ state: 'detached' });
+      const full = await viewportPicture(page);
+      // The body was there in the first frame: hiding both canvases leaves a picture unlike it.
+      await page.addStyleTag({ content: '.viewport canvas { visibility: hidden !important; }' });
+      const empty = await viewportPicture(page);
+      const jump = difference(first, full);
+      expect(coverage(first, empty)).toBeGreaterThan(0.05);
+      // Same place, size and light: hardly a pixel changes clearly, and on average by a level or two.
+      expect(jump.changedShare).toBeLessThan(0.01);
+      expect(jump.mean).toBeLessThan(2);
+      await context.close();
+    });
+});
