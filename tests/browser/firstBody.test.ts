@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../../scripts/browser.ts';
+import { BUDGETS } from '../../scripts/budgets.ts';
 import { decodePng, type Image } from '../support/png.ts';
 import { appUrl, sharedBrowser } from './support.ts';
 
@@ -50,6 +55,15 @@ describe('the first body frame', () => {
       await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
       await page.addStyleTag({ content: DRAWING_ONLY });
       expect(await page.evaluate(() => performance.getEntriesByName('painmap:full-body-frame').length)).toBe(0);
+      // What the first frame needed: every script fetched so far, within its budget.
+      const scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .filter((path) => path.endsWith('.js')),
+      );
+      const gzipBytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length, 0);
+      expect(gzipBytes).toBeLessThanOrEqual(BUDGETS.bundle.firstBodyJsGzipBytes);
       const first = await viewportPicture(page);
       release();
       await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
