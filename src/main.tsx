@@ -7,12 +7,13 @@ import { updateStore } from './store/updateStore.ts';
 import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
+import { takeFirstFrame } from './view/firstBody/firstFrameTarget.ts';
 import './view/styles.css';
 
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
-afterFirstPaint(() => void loadBody());
+afterFirstPaint(() => void loadBody({ firstFrame: takeFirstFrame() }));
 followBodyShape();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();
@@ -24,13 +25,15 @@ createRoot(document.getElementById('root')!).render(
 );
 
 /**
- * Starts the body's download once the page has painted its first frame, so on a slow connection
- * the words people read first do not wait behind the model. A hidden tab paints nothing: it
- * starts at once. A browser without paint timing starts at once too.
+ * Starts the body's download once the page's first content is on screen, so on a slow connection
+ * the words people read first do not wait behind the model, and the canvas for the body's first
+ * frame is in place. A hidden tab paints nothing: it starts at once, as does a browser without
+ * paint timing.
  */
 function afterFirstPaint(start: () => void): void {
   if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return start();
-  const observer = new PerformanceObserver(() => {
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
     start();
   });

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { MatchResult } from '../core/matcher/types.ts';
-import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BrushSize } from '../core/paint/brush.ts';
 import type { PaintChange, PaintLayer, RegionSummary } from '../core/paint/paintLayer.ts';
@@ -15,8 +15,11 @@ export type Tool = 'turn' | 'paint' | 'erase';
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export type BodyStatus =
-  /** received/total: bytes of body.glb downloaded so far, and in all when the server says. */
-  | { readonly status: 'loading'; readonly preview?: BodyPreview; readonly received?: number; readonly total?: number }
+  /**
+   * received/total: bytes of body.glb downloaded so far, and in all when the server says.
+   * firstFrame: whether the body worker drew the body's first frame ('none': it will not; unset: not yet known).
+   */
+  | { readonly status: 'loading'; readonly firstFrame?: 'drawn' | 'none'; readonly received?: number; readonly total?: number }
   | { readonly status: 'ready'; readonly mesh: BodyMesh }
   | { readonly status: 'error'; readonly message: string };
 

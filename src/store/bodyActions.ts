@@ -1,5 +1,5 @@
 import { paintOnBody } from '../core/history/figures.ts';
-import type { BodyMesh, BodyPreview } from '../core/mesh/bodyMesh.ts';
+import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import { PaintLayer, type PaintableBody } from '../core/paint/paintLayer.ts';
 import type { PainMap } from '../core/persistence/mapDocument.ts';
 import { appStore } from './appStore.ts';
@@ -8,13 +8,15 @@ import { announcePaint } from './paintEvents.ts';
 import { keepOriginal } from './persistence.ts';
 import { NO_ROOM, notify } from './uiActions.ts';
 
-export function bodyLoading(): void {
-  appStore.setState({ body: { status: 'loading' } });
+/** The body is on its way; with `firstFrameComing`, the body worker will say whether it drew a first frame. */
+export function bodyLoading(firstFrameComing: boolean): void {
+  appStore.setState({ body: firstFrameComing ? { status: 'loading' } : { status: 'loading', firstFrame: 'none' } });
 }
 
-/** The body's preview is built: the view draws it while the full body is still being prepared. */
-export function bodyPreviewReady(preview: BodyPreview): void {
-  if (appStore.getState().body.status === 'loading') appStore.setState({ body: { status: 'loading', preview } });
+/** The body worker drew the body's first frame (or could not): the 3D view can load now. */
+export function bodyFirstFrame(drawn: boolean): void {
+  const { body } = appStore.getState();
+  if (body.status === 'loading') appStore.setState({ body: { ...body, firstFrame: drawn ? 'drawn' : 'none' } });
 }
 
 export function bodyFailed(message: string): void {

@@ -1,9 +1,9 @@
 import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
-import type { BodyWorkerReply, BodyWorkerRequest } from '../body/bodyWorker.ts';
+import type { BodyWorkerReply, BodyWorkerRequest, FirstFrameRequest } from '../body/bodyWorker.ts';
 import { appStore } from './appStore.ts';
 import { notify } from './uiActions.ts';
-import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady, bodyReshaped } from './bodyActions.ts';
+import { bodyFailed, bodyFirstFrame, bodyLoading, bodyReady, bodyReshaped } from './bodyActions.ts';
 
 /** The model file as fetched, kept to build another body shape without fetching again. */
 let modelBytes: ArrayBuffer | null = null;
@@ -33,42 +33,74 @@ async function readWithProgress(response: Response): Promise<ArrayBuffer> {
   return bytes.buffer;
 }
 
-/** Builds the body in a worker, so the page stays responsive while it loads; a preview to draw arrives first. */
-function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, onPreview = bodyPreviewReady): Promise<BodyMesh> {
+/** A canvas for the body worker to draw the first frame on, and until when the page shows that frame. */
+export interface FirstFrame {
+  readonly request: FirstFrameRequest;
+  /** Settles once the page no longer shows the worker's frame: the worker (and its WebGL context) can go then. */
+  readonly shownUntil: Promise<void>;
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('../body/bodyWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A body worker started early, so its code loads while the model downloads; null if none can start (building then says why). */
+function startWorkerEarly(): Worker | null {
+  try {
+    return startWorker();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the body in a worker, so the page stays responsive while it loads. With a first frame
+ * to draw, the worker says whether it drew it, and lives on until that frame is no longer shown.
+ */
+function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, firstFrame: FirstFrame | null = null, early?: Worker): Promise<BodyMesh> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../body/bodyWorker.ts', import.meta.url), { type: 'module' });
+    const worker = early ?? startWorker();
+    const finish = () => (firstFrame ? void firstFrame.shownUntil.finally(() => worker.terminate()) : worker.terminate());
     worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
       const reply = event.data;
-      if (reply.ok && 'preview' in reply) return onPreview(reply.preview);
-      worker.terminate();
-      if (reply.ok) resolve(reply.body);
-      else reject(new Error(reply.message));
+      if (reply.ok && 'firstFrame' in reply) return bodyFirstFrame(reply.firstFrame);
+      if (reply.ok) {
+        finish();
+        resolve(reply.body);
+      } else {
+        worker.terminate();
+        reject(new Error(reply.message));
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'the body could not be prepared'));
     };
     const copy = bytes.slice(0);
-    worker.postMessage({ bytes: copy, shape } satisfies BodyWorkerRequest, [copy]);
+    const request: BodyWorkerRequest = { bytes: copy, shape, ...(firstFrame ? { firstFrame: firstFrame.request } : {}) };
+    worker.postMessage(request, firstFrame ? [copy, firstFrame.request.canvas] : [copy]);
   });
 }
 
 /**
  * Fetches and prepares the body. Nothing of it is in the first-paint bundle. Needs no WebGL:
- * the region picker works from the same body data.
+ * the region picker works from the same body data. Given a canvas, the worker draws the body's
+ * first frame on it as soon as it can.
  */
-export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb`): Promise<void> {
-  bodyLoading();
+export async function loadBody({ firstFrame = null, url = `${import.meta.env.BASE_URL}models/body.glb` }: { firstFrame?: FirstFrame | null; url?: string } = {}): Promise<void> {
+  bodyLoading(firstFrame !== null);
+  const worker = startWorkerEarly();
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
-    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between');
+    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', firstFrame, worker ?? undefined);
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;
     if (chosen && chosen !== mesh.shape) void reshapeBody(chosen);
   } catch (error) {
+    worker?.terminate();
     const reason = error instanceof Error ? error.message : String(error);
     bodyFailed(`The body model could not be loaded (${reason}).`);
   }
@@ -82,7 +114,7 @@ export async function reshapeBody(shape: BodyShape): Promise<void> {
   const { body } = appStore.getState();
   if (!modelBytes || body.status !== 'ready' || body.mesh.shape === shape) return;
   try {
-    const mesh = await buildInWorker(modelBytes, shape, () => {});
+    const mesh = await buildInWorker(modelBytes, shape);
     // Another switch may have been asked for meanwhile: only the latest wins.
     if (appStore.getState().bodyShape === shape) bodyReshaped(mesh);
   } catch (error) {

@@ -27,7 +27,7 @@ describe('loading the body', () => {
     const stop = appStore.subscribe((s) => {
       if (s.body.status === 'loading' && s.body.received !== undefined) seen.push({ received: s.body.received, total: s.body.total });
     });
-    await loadBody('/models/body.glb');
+    await loadBody({ url: '/models/body.glb' });
     stop();
     expect(seen).toEqual([
       { received: 1000, total: 4000 },

@@ -49,23 +49,38 @@ export interface BodyModelData {
  * subdivision where the triangles pair into quads (they do for our model), else as is.
  */
 export function buildBodyMesh(model: BodyModelData, options: { shape?: BodyShape; onPreview?: (preview: BodyPreview) => void } = {}): BodyMesh {
-  const shape = options.shape ?? 'between';
+  const stages = beginBodyMesh(model, options.shape);
+  if (options.onPreview && stages.preview) options.onPreview(stages.preview());
+  return stages.finish();
+}
+
+/**
+ * buildBodyMesh in two stages, so a caller can draw the preview and let it reach the screen
+ * (the body worker yields between them) before the rest is built. `preview` is null for a mesh
+ * that is not subdivided: it is quick to finish, and its preview would be the body itself.
+ */
+export function beginBodyMesh(model: BodyModelData, shape: BodyShape = 'between'): { preview: (() => BodyPreview) | null; finish: () => BodyMesh } {
   const quads = quadsFromTriangles(model.triangles);
   if (!quads) {
-    const triangles = Uint32Array.from(model.triangles);
-    const vertexCount = model.positions.length / 3;
-    const positions = shapedPositions(model.positions, model.femaleOffsets, shape);
     return {
-      positions,
-      restPositions: model.positions,
-      shape,
-      triangles,
-      coarseTriangles: triangles,
-      regions: model.regions,
-      areas: vertexAreas(positions, triangles),
-      adjacency: triangleAdjacency(triangles, vertexCount),
-      normals: vertexNormals(positions, triangles),
-      vertexCount,
+      preview: null,
+      finish: () => {
+        const triangles = Uint32Array.from(model.triangles);
+        const vertexCount = model.positions.length / 3;
+        const positions = shapedPositions(model.positions, model.femaleOffsets, shape);
+        return {
+          positions,
+          restPositions: model.positions,
+          shape,
+          triangles,
+          coarseTriangles: triangles,
+          regions: model.regions,
+          areas: vertexAreas(positions, triangles),
+          adjacency: triangleAdjacency(triangles, vertexCount),
+          normals: vertexNormals(positions, triangles),
+          vertexCount,
+        };
+      },
     };
   }
   // The atlas is refined on the default body, so every shape has the same region per vertex.
@@ -74,23 +89,27 @@ export function buildBodyMesh(model: BodyModelData, options: { shape?: BodyShape
   // Subdivision is linear in positions: the shaped body subdivides with the same stencil.
   const positions = shaped === model.positions ? fine.positions : subdivideCatmullClark({ positions: shaped, quads }).positions;
   const coarseTriangles = trianglesFromQuads(quads);
-  if (options.onPreview) {
-    const previewPositions = positions.slice(0, model.positions.length);
-    options.onPreview({ positions: previewPositions, triangles: coarseTriangles.slice(), normals: vertexNormals(previewPositions, coarseTriangles) });
-  }
-  const triangles = trianglesFromQuads(fine.quads);
-  const vertexCount = fine.positions.length / 3;
   return {
-    positions,
-    restPositions: fine.positions,
-    shape,
-    triangles,
-    coarseTriangles,
-    regions: refineAtlas(fine, model.regions),
-    areas: vertexAreas(positions, triangles),
-    adjacency: quadAdjacency(fine.quads, vertexCount),
-    normals: vertexNormals(positions, triangles),
-    vertexCount,
+    preview: () => {
+      const previewPositions = positions.slice(0, model.positions.length);
+      return { positions: previewPositions, triangles: coarseTriangles.slice(), normals: vertexNormals(previewPositions, coarseTriangles) };
+    },
+    finish: () => {
+      const triangles = trianglesFromQuads(fine.quads);
+      const vertexCount = fine.positions.length / 3;
+      return {
+        positions,
+        restPositions: fine.positions,
+        shape,
+        triangles,
+        coarseTriangles,
+        regions: refineAtlas(fine, model.regions),
+        areas: vertexAreas(positions, triangles),
+        adjacency: quadAdjacency(fine.quads, vertexCount),
+        normals: vertexNormals(positions, triangles),
+        vertexCount,
+      };
+    },
   };
 }
 

@@ -4,7 +4,8 @@ import { FILL_INTENSITY, GROUND_COLOR, KEY_INTENSITY, KEY_OFFSET, KEY_TARGET, SK
 import { lookAt, perspective, type CameraPose, type Vec3 } from './viewMath.ts';
 
 /*
- * The body's first frame, drawn with plain WebGL before three.js has loaded.
+ * The body's first frame, drawn with plain WebGL before three.js has loaded, by the body worker
+ * on a canvas the page hands it (so its shader compile and draw never hold up the page).
  *
  * Why not three.js here: its renderer alone is 133 KB gzip, and with React Three Fiber and the
  * picking code the 3D chunk is about 214 KB gzip that a phone downloads, parses and compiles
@@ -62,32 +63,26 @@ function linearRgb(hex: string, scale = 1): Vec3 {
   }) as unknown as Vec3;
 }
 
-export interface FirstBodyPainter {
-  /** Draws the body from `pose` at the canvas's current size. */
-  draw(pose: CameraPose): void;
-  /** Frees the context at once: the 3D view is about to need its own. */
-  dispose(): void;
-}
-
-export interface CanvasSetup {
-  readonly pixelRatio: number;
+/** Where and how to draw: the canvas's size in device pixels, and the camera. */
+export interface FirstFrameView {
+  readonly width: number;
+  readonly height: number;
   readonly antialias: boolean;
+  readonly pose: CameraPose;
 }
 
-/** Compiles the shader and uploads the preview; null if this canvas gives no WebGL context. */
-export function createFirstBodyPainter(canvas: HTMLCanvasElement, preview: BodyPreview, setup: CanvasSetup): FirstBodyPainter | null {
-  const gl = canvas.getContext('webgl', { antialias: setup.antialias, alpha: true, premultipliedAlpha: true, powerPreference: 'low-power' });
-  if (!gl) return null;
+/** Draws the preview on `canvas` once; false if this canvas gives no WebGL context (the 3D view then draws the first body). */
+export function drawFirstBody(canvas: HTMLCanvasElement | OffscreenCanvas, preview: BodyPreview, view: FirstFrameView): boolean {
+  canvas.width = Math.max(1, view.width);
+  canvas.height = Math.max(1, view.height);
+  const gl = canvas.getContext('webgl', { antialias: view.antialias, alpha: true, premultipliedAlpha: true, powerPreference: 'low-power' }) as WebGLRenderingContext | null;
+  if (!gl) return false;
   const program = linkProgram(gl);
-  if (!program) {
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return null;
-  }
   // Uint32 indices need this extension in WebGL 1; every browser that runs painmap has it.
   const wideIndices = gl.getExtension('OES_element_index_uint') !== null;
-  if (!wideIndices && preview.positions.length / 3 > 65535) {
+  if (!program || (!wideIndices && preview.positions.length / 3 > 65535)) {
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return null;
+    return false;
   }
   upload(gl, program, 'position', preview.positions);
   upload(gl, program, 'normal', preview.normals);
@@ -103,26 +98,14 @@ export function createFirstBodyPainter(canvas: HTMLCanvasElement, preview: BodyP
   gl.enable(gl.DEPTH_TEST);
   gl.enable(gl.CULL_FACE);
   gl.clearColor(0, 0, 0, 0);
-
-  return {
-    draw(pose) {
-      const width = Math.max(1, Math.round(canvas.clientWidth * setup.pixelRatio));
-      const height = Math.max(1, Math.round(canvas.clientHeight * setup.pixelRatio));
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      }
-      gl.viewport(0, 0, width, height);
-      const view = lookAt(pose.eye, pose.target);
-      gl.uniformMatrix4fv(uniform('viewProjection'), false, multiply(perspective(pose.fov, width / height, pose.near, pose.far), view.matrix));
-      gl.uniform3fv(uniform('keyDirection'), keyDirection(pose.eye, view.axes));
-      gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
-      gl.drawElements(gl.TRIANGLES, preview.triangles.length, wideIndices ? gl.UNSIGNED_INT : gl.UNSIGNED_SHORT, 0);
-    },
-    dispose() {
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    },
-  };
+  gl.viewport(0, 0, canvas.width, canvas.height);
+  const { pose } = view;
+  const camera = lookAt(pose.eye, pose.target);
+  gl.uniformMatrix4fv(uniform('viewProjection'), false, multiply(perspective(pose.fov, canvas.width / canvas.height, pose.near, pose.far), camera.matrix));
+  gl.uniform3fv(uniform('keyDirection'), keyDirection(pose.eye, camera.axes));
+  gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+  gl.drawElements(gl.TRIANGLES, preview.triangles.length, wideIndices ? gl.UNSIGNED_INT : gl.UNSIGNED_SHORT, 0);
+  return true;
 }
 
 function linkProgram(gl: WebGLRenderingContext): WebGLProgram | null {

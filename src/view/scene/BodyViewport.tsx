@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { appStore, type ViewPreset } from '../../store/appStore.ts';
 import { loadBody } from '../../store/loadBody.ts';
@@ -85,13 +85,13 @@ export function BodyViewport() {
   const probe = useApp((s) => s.probe);
   const facing = useApp((s) => s.facing);
   const [sceneKey, setSceneKey] = useState(0);
-  // The 3D view's code loads once the first frame is on screen (or cannot be drawn without it), so
-  // the first frame waits for nothing it does not draw; the first frame goes once the full body is drawn.
-  const [firstFrameDone, setFirstFrameDone] = useState(false);
+  // The 3D view's code loads once the body worker has drawn the first frame (or will not), so that
+  // frame waits for nothing it does not draw; the first frame's canvas goes once the full body is drawn.
+  const [sceneWanted, setSceneWanted] = useState(false);
+  const firstFrameSettled = body.status === 'ready' || (body.status === 'loading' && body.firstFrame !== undefined);
+  if (firstFrameSettled && !sceneWanted) setSceneWanted(true);
   const [fullBodyDrawn, setFullBodyDrawn] = useState(false);
   useEffect(() => whenFullBodyDrawn(() => setFullBodyDrawn(true)), []);
-  const sceneWanted = firstFrameDone || body.status === 'ready';
-  const loadScene = useCallback(() => setFirstFrameDone(true), []);
 
   useEffect(() => {
     appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
@@ -124,7 +124,7 @@ export function BodyViewport() {
   }, [nothingMarked, zoomHint, dismissZoomHint]);
   return (
     <section className={`viewport${webgl === 'unavailable' ? ' no-3d' : ''}`} aria-label="3D body">
-      {webgl === 'available' && !fullBodyDrawn && <FirstBodyCanvas onDone={loadScene} />}
+      {webgl !== 'unavailable' && !fullBodyDrawn && <FirstBodyCanvas />}
       {webgl === 'available' && sceneWanted && (
         <Suspense fallback={null}>
           <BodyScene key={sceneKey} onContextLost={onContextLost} onFailed={giveUpOn3D} />
@@ -145,7 +145,7 @@ export function BodyViewport() {
       )}
       {/* Asked from the first paint, while the body loads: a choice made meanwhile applies once it is ready. */}
       {body.status !== 'error' && webgl !== 'unavailable' && <BodyShapeChooser />}
-      {body.status === 'loading' && !body.preview && webgl !== 'unavailable' && (
+      {body.status === 'loading' && body.firstFrame !== 'drawn' && webgl !== 'unavailable' && (
         <div className="viewport-message" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" />
           <p>Loading the body…</p>
