@@ -8,8 +8,11 @@ import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
 import { takeFirstFrame } from './view/firstBody/firstFrameTarget.ts';
+import { webglSupport } from './view/scene/webglSupport.ts';
 import './view/styles.css';
 
+// Known before the first render, so the page renders once for it (not again after an effect).
+appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);

@@ -10,6 +10,7 @@ import { countFrame, liveView } from './frameProbe.ts';
 import { Lights } from './Lights.tsx';
 import { SceneCanvas } from './SceneCanvas.tsx';
 import { TrpMarkers } from './TrpMarkers.tsx';
+import { WarmUpBodyShader } from './WarmUpBodyShader.tsx';
 
 const CAMERA = { fov: FIELD_OF_VIEW, near: 0.05, far: 20, position: [BODY_TARGET[0], BODY_TARGET[1], VIEW_DISTANCE] as [number, number, number] };
 
@@ -42,6 +43,7 @@ export default function BodyScene({ onContextLost, onFailed }: { readonly onCont
       <FrameCounter />
       <Lights />
       <CameraRig />
+      <WarmUpBodyShader />
       {body && (compared ? <CompareBodies body={body} pair={compared} /> : <BodyModel body={body} />)}
       <TrpMarkers />
     </SceneCanvas>

@@ -93,8 +93,9 @@ export function BodyViewport() {
   const [fullBodyDrawn, setFullBodyDrawn] = useState(false);
   useEffect(() => whenFullBodyDrawn(() => setFullBodyDrawn(true)), []);
 
+  // main.tsx probes before the first render; a viewport rendered on its own (tests) probes here.
   useEffect(() => {
-    appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
+    if (appStore.getState().webgl === 'unknown') appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
   }, []);
 
   const onContextLost = () => {
