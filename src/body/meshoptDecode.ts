@@ -1,8 +1,12 @@
 /**
  * A small decoder for glTF EXT_meshopt_compression buffer views, written from the Khronos
- * specification (extensions/2.0/Vendor/EXT_meshopt_compression, Appendix A). three.js's
- * MeshoptDecoder embeds two WebAssembly builds; body.glb needs only the plain codecs below, so
- * this keeps the worker download small. It decodes:
+ * specification (extensions/2.0/Vendor/EXT_meshopt_compression, Appendix A).
+ *
+ * Why not meshoptimizer's decoder: it runs as WebAssembly, and our Content-Security-Policy
+ * (public/_headers: script-src 'self', no 'wasm-unsafe-eval') does not let a page or its workers
+ * compile WebAssembly; loosening the policy for a health app to decode one file is the wrong
+ * trade. body.glb needs only the plain codecs below, and tests/unit/meshoptDecode.test.ts checks
+ * this decoder byte for byte against meshoptimizer's encoder and three's MeshoptDecoder. It decodes:
  * - ATTRIBUTES with the version-0 vertex codec (0xa0), any byteStride that is a multiple of 4 up to 256;
  * - TRIANGLES with the version-1 index codec (0xe1) and INDICES with the index-sequence codec (0xd1),
  *   into 2- or 4-byte indices.

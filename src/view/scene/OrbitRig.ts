@@ -3,9 +3,10 @@ import { capturePointer } from './capturePointer.ts';
 
 /*
  * Turning the body: one pointer drags the view around the body, the wheel or a pinch zooms,
- * two fingers or a right-drag pan. three's OrbitControls does this and much more (keys,
- * damping, orthographic cameras) at four times the size; the JavaScript budget is tight, so
- * this is the part painmap uses. Scratch objects are reused: moving allocates nothing.
+ * two fingers or a right-drag pan. Why not three's OrbitControls: painting and turning share the
+ * pointers here. A finger that is painting must not turn the view, yet together with a second
+ * finger it must make a pinch (isHeld below); OrbitControls takes every pointer that lands on
+ * its element and has no such hook. Scratch objects are reused: moving allocates nothing.
  */
 const _offset = /* @__PURE__ */ new Vector3();
 const _spherical = /* @__PURE__ */ new Spherical();
