@@ -41,8 +41,9 @@ describe('the first body frame', () => {
     { width: 1280, height: 800 },
   ])
     it(`shows the body before the 3D view's code has loaded, and the 3D view takes over in the same place and light (${viewport.width}×${viewport.height})`, async () => {
-      // The pictures hide the prompts over the body with a style sheet the app's CSP would refuse.
-      const context = await browser().newContext({ viewport, hasTouch: viewport.width < 500, bypassCSP: true });
+      // The pictures hide the prompts over the body with a style sheet the app's CSP would refuse;
+      // no service worker, so the held request reaches the route (README, Gotchas).
+      const context = await browser().newContext({ viewport, hasTouch: viewport.width < 500, bypassCSP: true, serviceWorkers: 'block' });
       const page = await context.newPage();
       // Hold the 3D view's code back until the first frame has been looked at.
       let release!: () => void;
