@@ -7,7 +7,7 @@ import { updateStore } from './store/updateStore.ts';
 import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
-import { takeFirstFrame } from './view/firstBody/firstFrameTarget.ts';
+import { firstFrameCanvas } from './view/firstBody/firstFrameTarget.ts';
 import { webglSupport } from './view/scene/webglSupport.ts';
 import './view/styles.css';
 
@@ -16,7 +16,8 @@ appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
-afterFirstPaint(() => void loadBody({ firstFrame: takeFirstFrame() }));
+// The body starts at once; its first frame's canvas follows when the first render has laid it out.
+void loadBody({ firstFrame: firstFrameCanvas() });
 followBodyShape();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();
@@ -26,22 +27,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-
-/**
- * Starts the body's download once the page's first content is on screen, so on a slow connection
- * the words people read first do not wait behind the model, and the canvas for the body's first
- * frame is in place. A hidden tab paints nothing: it starts at once, as does a browser without
- * paint timing.
- */
-function afterFirstPaint(start: () => void): void {
-  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return start();
-  const observer = new PerformanceObserver((entries) => {
-    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
-    observer.disconnect();
-    start();
-  });
-  observer.observe({ type: 'paint', buffered: true });
-}
 
 /**
  * Offline use: the service worker (built by vite-plugin-pwa, see scripts/vite/offline.ts) caches the

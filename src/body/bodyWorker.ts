@@ -7,10 +7,10 @@
  */
 import { beginBodyMesh, type BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
-import { drawFirstBody, type FirstFrameView } from '../view/firstBody/firstBodyPainter.ts';
+import { prepareFirstBodyPainter, type FirstBodyPainter, type FirstFrameView } from '../view/firstBody/firstBodyPainter.ts';
 import { readBodyGlb } from './readBodyGlb.ts';
 
-/** Whether the first frame was drawn (sent once, when a canvas came with the request), then the full body; or why it failed. */
+/** Whether the first frame was drawn (sent once, when one was asked for), then the full body; or why it failed. */
 export type BodyWorkerReply =
   | { readonly ok: true; readonly firstFrame: boolean }
   | { readonly ok: true; readonly body: BodyMesh }
@@ -21,34 +21,50 @@ export interface FirstFrameRequest extends FirstFrameView {
   readonly canvas: OffscreenCanvas;
 }
 
-/** The model file and the body shape to build. */
-export interface BodyWorkerRequest {
-  readonly bytes: ArrayBuffer;
-  readonly shape: BodyShape;
-  readonly firstFrame?: FirstFrameRequest;
-}
+/**
+ * What the page sends: the model file and the body shape to build (`firstFrame`: a `frame`
+ * message comes too, before or after), and the canvas for the first frame, or null for none.
+ */
+export type BodyWorkerRequest =
+  | { readonly kind: 'build'; readonly bytes: ArrayBuffer; readonly shape: BodyShape; readonly firstFrame: boolean }
+  | { readonly kind: 'frame'; readonly frame: FirstFrameRequest | null };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The painter for the first frame once the page has said where it goes (null: nowhere). */
+let settlePainter: (painter: FirstBodyPainter | null) => void = () => {};
+const painter = new Promise<FirstBodyPainter | null>((resolve) => (settlePainter = resolve));
 
 /**
  * Ends this task so a frame drawn on an OffscreenCanvas goes to the screen, and resumes at the
  * next frame (by then it is shown), or at the next task where workers have no animation frames.
  */
-function frameShown(scope: DedicatedWorkerGlobalScope): Promise<void> {
+function frameShown(): Promise<void> {
   return new Promise((resolve) => ('requestAnimationFrame' in scope ? scope.requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 }
 
-self.onmessage = async (event: MessageEvent<BodyWorkerRequest>) => {
-  const scope = self as unknown as DedicatedWorkerGlobalScope;
-  const { bytes, shape, firstFrame } = event.data;
+/** Makes the context and compiles the shader at once, while the model may still be downloading. */
+function prepare(frame: FirstFrameRequest | null): void {
+  try {
+    settlePainter(frame ? prepareFirstBodyPainter(frame.canvas, frame) : null);
+  } catch {
+    // No first frame, then: the 3D view draws the body when it is ready.
+    settlePainter(null);
+  }
+}
+
+async function build(bytes: ArrayBuffer, shape: BodyShape, firstFrame: boolean): Promise<void> {
   try {
     const stages = beginBodyMesh(await readBodyGlb(bytes), shape);
     if (firstFrame) {
+      const ready = await painter;
       let drawn = false;
       try {
-        drawn = stages.preview !== null && drawFirstBody(firstFrame.canvas, stages.preview(), firstFrame);
+        drawn = ready !== null && stages.preview !== null && ready.draw(stages.preview());
       } catch {
-        // No first frame, then: the 3D view draws the body when it is ready.
+        // As above: the 3D view draws the first body.
       }
-      if (drawn) await frameShown(scope);
+      if (drawn) await frameShown();
       scope.postMessage({ ok: true, firstFrame: drawn } satisfies BodyWorkerReply);
     }
     const body = stages.finish();
@@ -62,4 +78,10 @@ self.onmessage = async (event: MessageEvent<BodyWorkerRequest>) => {
       message: error instanceof Error ? error.message : String(error),
     } satisfies BodyWorkerReply);
   }
+}
+
+scope.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === 'frame') prepare(request.frame);
+  else void build(request.bytes, request.shape, request.firstFrame);
 };

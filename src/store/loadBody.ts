@@ -53,19 +53,29 @@ function startWorkerEarly(): Worker | null {
   }
 }
 
+/** Gives the worker the first frame's canvas (or says there is none) as soon as the page knows; returns until when the worker must live. */
+function sendFirstFrame(worker: Worker, firstFrame: Promise<FirstFrame | null>): Promise<void> {
+  return firstFrame.then((frame) => {
+    const message: BodyWorkerRequest = { kind: 'frame', frame: frame?.request ?? null };
+    worker.postMessage(message, frame ? [frame.request.canvas] : []);
+    // No canvas: the 3D view need not wait for the worker to say so.
+    if (!frame) bodyFirstFrame(false);
+    return frame?.shownUntil;
+  });
+}
+
 /**
  * Builds the body in a worker, so the page stays responsive while it loads. With a first frame
- * to draw, the worker says whether it drew it, and lives on until that frame is no longer shown.
+ * coming, the worker says whether it drew it, and lives on until that frame is no longer shown.
  */
-function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, firstFrame: FirstFrame | null = null, early?: Worker): Promise<BodyMesh> {
+function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, worker: Worker = startWorker(), shownUntil: Promise<void> | null = null): Promise<BodyMesh> {
   return new Promise((resolve, reject) => {
-    const worker = early ?? startWorker();
-    const finish = () => (firstFrame ? void firstFrame.shownUntil.finally(() => worker.terminate()) : worker.terminate());
     worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
       const reply = event.data;
       if (reply.ok && 'firstFrame' in reply) return bodyFirstFrame(reply.firstFrame);
       if (reply.ok) {
-        finish();
+        if (shownUntil) void shownUntil.finally(() => worker.terminate());
+        else worker.terminate();
         resolve(reply.body);
       } else {
         worker.terminate();
@@ -77,24 +87,27 @@ function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, firstFrame: FirstFr
       reject(new Error(event.message || 'the body could not be prepared'));
     };
     const copy = bytes.slice(0);
-    const request: BodyWorkerRequest = { bytes: copy, shape, ...(firstFrame ? { firstFrame: firstFrame.request } : {}) };
-    worker.postMessage(request, firstFrame ? [copy, firstFrame.request.canvas] : [copy]);
+    const request: BodyWorkerRequest = { kind: 'build', bytes: copy, shape, firstFrame: shownUntil !== null };
+    worker.postMessage(request, [copy]);
   });
 }
 
 /**
  * Fetches and prepares the body. Nothing of it is in the first-paint bundle. Needs no WebGL:
- * the region picker works from the same body data. Given a canvas, the worker draws the body's
- * first frame on it as soon as it can.
+ * the region picker works from the same body data. `firstFrame` settles with a canvas for the
+ * worker to draw the body's first frame on as soon as it can (or with null for none); the worker
+ * starts at once, so it can make its WebGL context while the model downloads.
  */
-export async function loadBody({ firstFrame = null, url = `${import.meta.env.BASE_URL}models/body.glb` }: { firstFrame?: FirstFrame | null; url?: string } = {}): Promise<void> {
-  bodyLoading(firstFrame !== null);
+export async function loadBody({ firstFrame, url = `${import.meta.env.BASE_URL}models/body.glb` }: { firstFrame?: Promise<FirstFrame | null>; url?: string } = {}): Promise<void> {
   const worker = startWorkerEarly();
+  bodyLoading(worker !== null && firstFrame !== undefined);
+  const shownUntil = worker && firstFrame ? sendFirstFrame(worker, firstFrame) : null;
   try {
-    const response = await fetch(url);
+    // Low priority: on a slow connection the page's own code and text come first.
+    const response = await fetch(url, { priority: 'low' });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
-    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', firstFrame, worker ?? undefined);
+    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', worker ?? undefined, shownUntil);
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;

@@ -71,41 +71,54 @@ export interface FirstFrameView {
   readonly pose: CameraPose;
 }
 
-/** Draws the preview on `canvas` once; false if this canvas gives no WebGL context (the 3D view then draws the first body). */
-export function drawFirstBody(canvas: HTMLCanvasElement | OffscreenCanvas, preview: BodyPreview, view: FirstFrameView): boolean {
+export interface FirstBodyPainter {
+  /** Uploads the preview and draws it once; false if this context cannot (too many vertices without 32-bit indices). */
+  draw(preview: BodyPreview): boolean;
+}
+
+/**
+ * Makes the context and compiles the shader on `canvas` (while the model is still on its way),
+ * sized for `view`; null if this canvas gives no WebGL context: the 3D view then draws the first body.
+ */
+export function prepareFirstBodyPainter(canvas: HTMLCanvasElement | OffscreenCanvas, view: FirstFrameView): FirstBodyPainter | null {
   canvas.width = Math.max(1, view.width);
   canvas.height = Math.max(1, view.height);
   const gl = canvas.getContext('webgl', { antialias: view.antialias, alpha: true, premultipliedAlpha: true, powerPreference: 'low-power' }) as WebGLRenderingContext | null;
-  if (!gl) return false;
+  if (!gl) return null;
   const program = linkProgram(gl);
   // Uint32 indices need this extension in WebGL 1; every browser that runs painmap has it.
   const wideIndices = gl.getExtension('OES_element_index_uint') !== null;
-  if (!program || (!wideIndices && preview.positions.length / 3 > 65535)) {
+  if (!program) {
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return false;
+    return null;
   }
-  upload(gl, program, 'position', preview.positions);
-  upload(gl, program, 'normal', preview.normals);
-  const indices = gl.createBuffer();
-  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
-  gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, preview.triangles, gl.STATIC_DRAW);
   const uniform = (name: string) => gl.getUniformLocation(program, name);
   const skin = srgbToLinearBytes(SKIN_RGB).map((c) => c / 255);
   gl.uniform3fv(uniform('skin'), skin);
   gl.uniform3fv(uniform('sky'), linearRgb(SKY_COLOR, FILL_INTENSITY));
   gl.uniform3fv(uniform('ground'), linearRgb(GROUND_COLOR, FILL_INTENSITY));
   gl.uniform3fv(uniform('keyColor'), [KEY_INTENSITY, KEY_INTENSITY, KEY_INTENSITY]);
-  gl.enable(gl.DEPTH_TEST);
-  gl.enable(gl.CULL_FACE);
-  gl.clearColor(0, 0, 0, 0);
-  gl.viewport(0, 0, canvas.width, canvas.height);
   const { pose } = view;
   const camera = lookAt(pose.eye, pose.target);
   gl.uniformMatrix4fv(uniform('viewProjection'), false, multiply(perspective(pose.fov, canvas.width / canvas.height, pose.near, pose.far), camera.matrix));
   gl.uniform3fv(uniform('keyDirection'), keyDirection(pose.eye, camera.axes));
-  gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
-  gl.drawElements(gl.TRIANGLES, preview.triangles.length, wideIndices ? gl.UNSIGNED_INT : gl.UNSIGNED_SHORT, 0);
-  return true;
+  gl.enable(gl.DEPTH_TEST);
+  gl.enable(gl.CULL_FACE);
+  gl.clearColor(0, 0, 0, 0);
+  gl.viewport(0, 0, canvas.width, canvas.height);
+
+  return {
+    draw(preview) {
+      if (!wideIndices && preview.positions.length / 3 > 65535) return false;
+      upload(gl, program, 'position', preview.positions);
+      upload(gl, program, 'normal', preview.normals);
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gl.createBuffer());
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, preview.triangles, gl.STATIC_DRAW);
+      gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
+      gl.drawElements(gl.TRIANGLES, preview.triangles.length, wideIndices ? gl.UNSIGNED_INT : gl.UNSIGNED_SHORT, 0);
+      return true;
+    },
+  };
 }
 
 function linkProgram(gl: WebGLRenderingContext): WebGLProgram | null {

@@ -4,22 +4,36 @@ import { markFirstBodyFrame, whenFullBodyDrawn } from '../scene/frameProbe.ts';
 import { canvasPixelRatio, wantsAntialias, webglSupport } from '../scene/webglSupport.ts';
 import { presetPose } from './viewMath.ts';
 
-/** The canvas FirstBodyCanvas put where the body will be, until the body worker takes it. */
-let offered: HTMLCanvasElement | null = null;
+let settle: ((frame: FirstFrame | null) => void) | null = null;
 
-export function offerFirstFrameCanvas(canvas: HTMLCanvasElement | null): void {
-  offered = canvas;
+/**
+ * The canvas for the body's first frame, once FirstBodyCanvas offers it at the first render; null
+ * if none was offered by the first contentful paint (no WebGL, or a view without the body).
+ */
+export function firstFrameCanvas(): Promise<FirstFrame | null> {
+  return new Promise((resolve) => {
+    settle = resolve;
+    atFirstContentfulPaint(() => give(null));
+  });
+}
+
+function give(frame: FirstFrame | null): void {
+  settle?.(frame);
+  settle = null;
+}
+
+/** FirstBodyCanvas's canvas, as soon as it is laid out. */
+export function offerFirstFrameCanvas(canvas: HTMLCanvasElement): void {
+  if (settle) give(frameFor(canvas));
 }
 
 /**
- * Hands the offered canvas to the body worker (once), sized and with the camera the 3D view will
- * start from. Null where there is none, no WebGL, or a browser that cannot draw on a canvas from a
- * worker: the 3D view then draws the body itself.
+ * Hands the canvas over (for the body worker), sized and with the camera the 3D view will start
+ * from. Null where there is no WebGL or a browser that cannot draw on a canvas from a worker:
+ * the 3D view then draws the body itself.
  */
-export function takeFirstFrame(): FirstFrame | null {
-  const canvas = offered;
-  offered = null;
-  if (!canvas || !('transferControlToOffscreen' in canvas) || !webglSupport().available) return null;
+function frameFor(canvas: HTMLCanvasElement): FirstFrame | null {
+  if (!('transferControlToOffscreen' in canvas) || !webglSupport().available) return null;
   const ratio = canvasPixelRatio();
   const width = Math.round(canvas.clientWidth * ratio);
   const height = Math.round(canvas.clientHeight * ratio);
@@ -41,4 +55,15 @@ export function takeFirstFrame(): FirstFrame | null {
     },
     shownUntil: new Promise((resolve) => whenFullBodyDrawn(resolve)),
   };
+}
+
+/** Calls `then` at the first contentful paint (at once in a hidden tab, or without paint timing). */
+function atFirstContentfulPaint(then: () => void): void {
+  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return then();
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
