@@ -8,6 +8,7 @@ import { startTabSync } from './store/tabSync.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
 import { firstFrameCanvas } from './view/firstBody/firstFrameTarget.ts';
+import { firstContentfulPaint } from './view/firstContentfulPaint.ts';
 import { webglSupport } from './view/scene/webglSupport.ts';
 import './view/styles.css';
 
@@ -16,8 +17,9 @@ appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable
 loadSavedMap(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
-// The body starts at once; its first frame's canvas follows when the first render has laid it out.
-void loadBody({ firstFrame: firstFrameCanvas() });
+// The body worker starts at once and gets its canvas when the first render has laid it out; the
+// model's download waits for the first words on screen.
+void loadBody({ firstFrame: firstFrameCanvas(), downloadAfter: firstContentfulPaint() });
 followBodyShape();
 // Browser tests and the benchmark build with the test handle; production builds leave it out.
 if (__PAINMAP_TEST_HANDLE__) installDebugHandle();

@@ -96,14 +96,20 @@ function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, worker: Worker = st
  * Fetches and prepares the body. Nothing of it is in the first-paint bundle. Needs no WebGL:
  * the region picker works from the same body data. `firstFrame` settles with a canvas for the
  * worker to draw the body's first frame on as soon as it can (or with null for none); the worker
- * starts at once, so it can make its WebGL context while the model downloads.
+ * starts at once, so it can make its WebGL context before the model arrives. The download waits
+ * for `downloadAfter`.
  */
-export async function loadBody({ firstFrame, url = `${import.meta.env.BASE_URL}models/body.glb` }: { firstFrame?: Promise<FirstFrame | null>; url?: string } = {}): Promise<void> {
+export async function loadBody({
+  firstFrame,
+  downloadAfter,
+  url = `${import.meta.env.BASE_URL}models/body.glb`,
+}: { firstFrame?: Promise<FirstFrame | null>; downloadAfter?: Promise<void>; url?: string } = {}): Promise<void> {
   const worker = startWorkerEarly();
   bodyLoading(worker !== null && firstFrame !== undefined);
   const shownUntil = worker && firstFrame ? sendFirstFrame(worker, firstFrame) : null;
   try {
-    // Low priority: on a slow connection the page's own code and text come first.
+    // On a slow connection the page's own code and first words come before the model.
+    await downloadAfter;
     const response = await fetch(url, { priority: 'low' });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);

@@ -3,6 +3,7 @@ import { appStore } from '../../store/appStore.ts';
 import { markFirstBodyFrame, whenFullBodyDrawn } from '../scene/frameProbe.ts';
 import { canvasPixelRatio, wantsAntialias, webglSupport } from '../scene/webglSupport.ts';
 import { presetPose } from './viewMath.ts';
+import { firstContentfulPaint } from '../firstContentfulPaint.ts';
 
 let settle: ((frame: FirstFrame | null) => void) | null = null;
 
@@ -13,7 +14,7 @@ let settle: ((frame: FirstFrame | null) => void) | null = null;
 export function firstFrameCanvas(): Promise<FirstFrame | null> {
   return new Promise((resolve) => {
     settle = resolve;
-    atFirstContentfulPaint(() => give(null));
+    void firstContentfulPaint().then(() => give(null));
   });
 }
 
@@ -55,15 +56,4 @@ function frameFor(canvas: HTMLCanvasElement): FirstFrame | null {
     },
     shownUntil: new Promise((resolve) => whenFullBodyDrawn(resolve)),
   };
-}
-
-/** Calls `then` at the first contentful paint (at once in a hidden tab, or without paint timing). */
-function atFirstContentfulPaint(then: () => void): void {
-  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return then();
-  const observer = new PerformanceObserver((entries) => {
-    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
-    observer.disconnect();
-    then();
-  });
-  observer.observe({ type: 'paint', buffered: true });
 }
