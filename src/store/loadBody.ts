@@ -53,15 +53,26 @@ function startWorkerEarly(): Worker | null {
   }
 }
 
-/** Gives the worker the first frame's canvas (or says there is none) as soon as the page knows; returns until when the worker must live. */
-function sendFirstFrame(worker: Worker, firstFrame: Promise<FirstFrame | null>): Promise<void> {
-  return firstFrame.then((frame) => {
+/**
+ * Gives the worker the first frame's canvas (or says there is none) as soon as the page knows, or
+ * none once the model is in (`giveUp`): the worker waits for this word before drawing.
+ */
+function sendFirstFrame(worker: Worker, firstFrame: Promise<FirstFrame | null>) {
+  let sent = false;
+  const send = (frame: FirstFrame | null) => {
+    if (sent) return;
+    sent = true;
     const message: BodyWorkerRequest = { kind: 'frame', frame: frame?.request ?? null };
     worker.postMessage(message, frame ? [frame.request.canvas] : []);
     // No canvas: the 3D view need not wait for the worker to say so.
     if (!frame) bodyFirstFrame(false);
-    return frame?.shownUntil;
-  });
+    if (frame) void frame.shownUntil.then(settleShown);
+    else settleShown();
+  };
+  let settleShown: () => void = () => {};
+  const shownUntil = new Promise<void>((resolve) => (settleShown = resolve));
+  void firstFrame.then(send);
+  return { shownUntil, giveUp: () => send(null) };
 }
 
 /**
@@ -106,14 +117,15 @@ export async function loadBody({
 }: { firstFrame?: Promise<FirstFrame | null>; downloadAfter?: Promise<void>; url?: string } = {}): Promise<void> {
   const worker = startWorkerEarly();
   bodyLoading(worker !== null && firstFrame !== undefined);
-  const shownUntil = worker && firstFrame ? sendFirstFrame(worker, firstFrame) : null;
+  const frame = worker && firstFrame ? sendFirstFrame(worker, firstFrame) : null;
   try {
     // On a slow connection the page's own code and first words come before the model.
     await downloadAfter;
     const response = await fetch(url, { priority: 'low' });
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
-    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', worker ?? undefined, shownUntil);
+    frame?.giveUp();
+    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', worker ?? undefined, frame?.shownUntil ?? null);
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;

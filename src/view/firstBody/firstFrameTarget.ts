@@ -3,19 +3,15 @@ import { appStore } from '../../store/appStore.ts';
 import { markFirstBodyFrame, whenFullBodyDrawn } from '../scene/frameProbe.ts';
 import { canvasPixelRatio, wantsAntialias, webglSupport } from '../scene/webglSupport.ts';
 import { presetPose } from './viewMath.ts';
-import { firstContentfulPaint } from '../firstContentfulPaint.ts';
 
 let settle: ((frame: FirstFrame | null) => void) | null = null;
 
 /**
- * The canvas for the body's first frame, once FirstBodyCanvas offers it at the first render; null
- * if none was offered by the first contentful paint (no WebGL, or a view without the body).
+ * The canvas for the body's first frame, once FirstBodyCanvas offers it at the first render. It
+ * may never come (no WebGL, a page without the body): loadBody stops waiting once the model is in.
  */
 export function firstFrameCanvas(): Promise<FirstFrame | null> {
-  return new Promise((resolve) => {
-    settle = resolve;
-    void firstContentfulPaint().then(() => give(null));
-  });
+  return new Promise((resolve) => (settle = resolve));
 }
 
 function give(frame: FirstFrame | null): void {
