@@ -2,6 +2,7 @@ import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BodyWorkerReply, BodyWorkerRequest } from '../body/bodyWorker.ts';
 import { appStore } from './appStore.ts';
+import { savedMapRead } from './persistence.ts';
 import { notify } from './uiActions.ts';
 import { bodyFailed, bodyLoading, bodyPreviewReady, bodyReady, bodyReshaped } from './bodyActions.ts';
 
@@ -64,6 +65,8 @@ export async function loadBody(url = `${import.meta.env.BASE_URL}models/body.glb
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
     const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between');
+    // The saved map's paint is inflated asynchronously: the body takes it (and saving starts) only once it is read.
+    await savedMapRead();
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;

@@ -27,7 +27,7 @@ const theirs: PainMap = {
   redFlags: [],
   pressTests: {},
 };
-const theirLink = () => encodeShareData(toMapDocument(theirs, '0.1.0'));
+const theirLink = async () => encodeShareData(await toMapDocument(theirs, '0.1.0'));
 
 /** A fresh context without the service worker, whose offline copy would stand between the test and the server. */
 const freshContext = (viewport = { width: 1280, height: 800 }) => browser().newContext({ viewport, serviceWorkers: 'block' });
@@ -71,7 +71,7 @@ describe('a map opened over a saved one', () => {
       await page.getByRole('checkbox', { name: 'Walking', exact: true }).check();
       await waitForSaved(page, 'walking');
 
-      await page.evaluate((data) => (location.hash = `#/map/${data}`), theirLink());
+      await page.evaluate((data) => (location.hash = `#/map/${data}`), await theirLink());
       const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
       await dialog.waitFor();
       expect(await marked(page)).toEqual(['L_sij 6']);
@@ -102,7 +102,7 @@ describe('a map opened over a saved one', () => {
     await page.getByLabel('Map file to open').setInputFiles({
       name: 'theirs.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(toMapDocument(theirs, '0.1.0'))),
+      buffer: Buffer.from(JSON.stringify(await toMapDocument(theirs, '0.1.0'))),
     });
     const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
     await dialog.waitFor();
@@ -180,9 +180,9 @@ describe('notices', () => {
   it('stay short and inside a phone screen when a link carries pages of text', async () => {
     const context = await freshContext({ width: 390, height: 844 });
     const bait = 'Your account is locked. Call +1 555 0100 now to unlock it. '.repeat(100);
-    const hostile = { ...toMapDocument(theirs, '0.1.0'), marks: Array.from({ length: 60 }, () => ({ region: bait, intensity: 5 })) };
+    const hostile = { ...(await toMapDocument(theirs, '0.1.0')), marks: Array.from({ length: 60 }, () => ({ region: bait, intensity: 5 })) };
     const { page } = await openApp(browser(), { context, viewport: { width: 390, height: 844 } });
-    await page.evaluate((data) => (location.hash = `#/map/${data}`), encodeShareData(hostile as never));
+    await page.evaluate((data) => (location.hash = `#/map/${data}`), await encodeShareData(hostile as never));
     await page.waitForFunction(() => window.painmap.state().notices.some((n) => /left out/.test(n.text)));
     const text = await page.locator('.notice').filter({ hasText: 'left out' }).innerText();
     expect(text.length).toBeLessThan(420);
