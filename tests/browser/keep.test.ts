@@ -7,11 +7,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, launchChromium } from '../../scripts/browser.ts';
 import { toMapDocument, type PainMap } from '../../src/core/persistence/mapDocument.ts';
 import { encodeShareData } from '../../src/core/persistence/transfer.ts';
+import { encodePaintNow } from '../../src/core/persistence/paintCodec.ts';
 import { appUrl, openApp, sharedBrowser } from './support.ts';
 
 const { browser } = sharedBrowser();
@@ -171,6 +173,34 @@ describe('maps changed or set aside on the way in', () => {
     const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
     await dialog.getByRole('button', { name: 'Keep both (the new one goes into History)' }).click();
     expect((await historyNotes(page)).join(' ')).toMatch(/Opened from a map you had set aside/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the saved paint, compressed by the browser', () => {
+  it('keeps a change made just before the page is left, and opens paint saved uncompressed, compressing it at the next save', async () => {
+    const context = await freshContext();
+    const { page, errors } = await openApp(browser(), { context });
+    // Left at once: the save at pagehide cannot wait for compression.
+    await markByName(page, 'Left sacroiliac joint (SIJ dimple)', 6);
+    await page.goto('about:blank');
+    await page.goto(appUrl());
+    await page.waitForFunction(() => window.painmap.state().body.status === 'ready');
+    expect(await marked(page)).toEqual(['L_sij 6']);
+
+    // A map whose paint is in DEFLATE stored blocks, as the save at pagehide writes it when the paint changed since the last compression.
+    await waitForSaved(page, 'L_sij');
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key)!, MAP_KEY)) as { paint: string };
+    const values = Array.from(inflateRawSync(Buffer.from(saved.paint, 'base64')));
+    const uncompressed = JSON.stringify({ ...saved, paint: encodePaintNow(Uint8Array.from(values)) });
+    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [MAP_KEY, uncompressed]);
+    await page.reload();
+    await page.waitForFunction(() => window.painmap.state().body.status === 'ready');
+    expect(await page.evaluate(() => Array.from(window.painmap.state().paint!.values))).toEqual(values);
+    expect(await marked(page)).toEqual(['L_sij 6']);
+    // Stored blocks start with BTYPE 00; the next save writes compressed blocks (01 or 10) again.
+    await page.waitForFunction((key) => (atob(JSON.parse(localStorage.getItem(key)!).paint as string).charCodeAt(0) & 0b110) !== 0, MAP_KEY);
     expect(errors).toEqual([]);
     await context.close();
   });
