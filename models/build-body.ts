@@ -11,12 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
 import { buildAtlas } from '../src/core/atlas/buildAtlas.ts';
 import { REGION_IDS } from '../src/core/regions/regionIds.ts';
 import { readColladaQuadMesh } from './lib/collada.ts';
 import { reorderQuads } from './lib/reorderQuads.ts';
 import { writeBodyGlb } from './lib/writeBodyGlb.ts';
+import { readZipEntry } from './lib/zip.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, 'models', '.cache');
@@ -39,10 +39,9 @@ function obtainPackage(): string {
 
 async function main(): Promise<void> {
   const deb = obtainPackage();
-  const zae = unzipSync(readFileSync(join(cache, 'unpacked', ZAE_PATH)));
-  const dae = zae['human.dae'];
-  if (!dae) throw new Error('human.zae holds no human.dae');
-  const { mesh, vertexOrder } = await reorderQuads(readColladaQuadMesh(strFromU8(dae), 'human-base'));
+  // A .zae is a zip archive; Node's zlib inflates it.
+  const dae = readZipEntry(readFileSync(join(cache, 'unpacked', ZAE_PATH)), 'human.dae');
+  const { mesh, vertexOrder } = await reorderQuads(readColladaQuadMesh(new TextDecoder().decode(dae), 'human-base'));
   const regions = buildAtlas(mesh.positions);
   const femaleOffsets = femaleShapeOffsets(vertexOrder);
 

@@ -1,13 +1,14 @@
 import { APP_VERSION } from '../core/appInfo.ts';
-import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
-import { MAX_NOTE_LENGTH, toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
+import { byDate, entryId, HistoryRestoreError, restoreHistory, type HistoryEntry, type RestoredHistory } from '../core/history/restoreHistory.ts';
+import { MAX_NOTE_LENGTH, toMapDocument, toMapDocumentNow, type PainMap } from '../core/persistence/mapDocument.ts';
+import { sameMap } from '../core/persistence/sameMap.ts';
 import { longDate } from '../core/longDate.ts';
 import { isEmptyMap } from '../core/persistence/isEmptyMap.ts';
 import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
-import { currentMap, mapContent } from './persistence.ts';
+import { currentMap } from './persistence.ts';
 import { applyMap } from './transferActions.ts';
 import { setAside } from './setAside.ts';
 import { KEEP, notify, select } from './uiActions.ts';
@@ -15,13 +16,17 @@ import { KEEP, notify, select } from './uiActions.ts';
 export const HISTORY_KEY = 'painmap:history';
 
 let storage: Storage | null = null;
-/** What is written for each entry: as it was read, or as it was saved, so nothing is encoded twice. */
+/**
+ * What is written for each entry: as it was read, or as it was compressed when added, so nothing
+ * is encoded twice and writing the list needs no waiting (only adding an entry compresses).
+ */
 let stored = new WeakMap<object, unknown>();
 
 /** Writes the entries, each as read when it was read cleanly; false if the device refused. */
 function writeEntries(to: Storage, entries: readonly HistoryEntry[]): boolean {
   try {
-    const documents = entries.map((e) => stored.get(e.map) ?? toMapDocument(e.map, APP_VERSION));
+    // Every entry has its stored form (read or added); a map without one is written with its paint uncompressed.
+    const documents = entries.map((e) => stored.get(e.map) ?? toMapDocumentNow(e.map, APP_VERSION));
     to.setItem(HISTORY_KEY, JSON.stringify(documents));
     entries.forEach((e, i) => stored.set(e.map, documents[i]));
     return true;
@@ -30,14 +35,57 @@ function writeEntries(to: Storage, entries: readonly HistoryEntry[]): boolean {
   }
 }
 
+/** Counts reads of the history, so only the latest one's entries are shown. */
+let loads = 0;
+/** The read of the history in progress, if any: changes to the list wait for it (historyRead). */
+let reading: Promise<void> | null = null;
+let listening = false;
+
 /**
  * Reads the stored history. Entries that cannot be read are set aside (never deleted) and the
  * person is told; a history that cannot be read at all is set aside whole and the list starts
  * empty. If setting aside fails, the stored history is left alone and never written over.
  */
-export function loadHistory(from: Storage): void {
+export function loadHistory(from: Storage): Promise<void> {
+  const read: Promise<void> = readHistory(from).finally(() => {
+    if (reading === read) reading = null;
+  });
+  reading = read;
+  return read;
+}
+
+/** Waits until no read of the history is in progress, so a change is made to the list as stored. */
+async function historyRead(): Promise<void> {
+  while (reading) await reading;
+}
+
+/** The stored history's text, or null (none, or not readable). */
+function readHistoryText(from: Storage): string | null {
+  try {
+    return from.getItem(HISTORY_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The stored history, read; or the error that says why it cannot be read at all. */
+async function restoreStored(text: string | null): Promise<RestoredHistory | { readonly error: unknown }> {
+  try {
+    return await restoreHistory(text === null ? [] : JSON.parse(text));
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Each entry's form to write: as stored when it was read cleanly, else its new form, compressed. */
+async function storedForms(history: RestoredHistory): Promise<Map<PainMap, unknown>> {
+  const forms = await Promise.all(history.entries.map(async (e) => history.stored.get(e.id) ?? (await toMapDocument(e.map, APP_VERSION))));
+  return new Map(history.entries.map((e, i) => [e.map, forms[i]]));
+}
+
+async function readHistory(from: Storage): Promise<void> {
   storage = from;
-  stored = new WeakMap();
+  const load = ++loads;
   let text: string | null;
   try {
     text = from.getItem(HISTORY_KEY);
@@ -46,12 +94,18 @@ export function loadHistory(from: Storage): void {
     historyStore.setState({ entries: [], picked: [], deleted: null, loaded: true, saving: 'blocked' });
     return;
   }
+  // The entries' paint is inflated asynchronously. A newer read wins; and if the history was
+  // written meanwhile (here or in another tab), it is read again, so an older list never replaces it.
+  const history = await restoreStored(text);
+  const forms = 'entries' in history ? await storedForms(history) : null;
+  if (load !== loads) return;
+  if (readHistoryText(from) !== text) return readHistory(from);
+  stored = new WeakMap();
+  if (forms) for (const [map, document] of forms) stored.set(map, document);
   let saving: 'ok' | 'blocked' = 'ok';
   let entries: readonly HistoryEntry[] = [];
-  try {
-    const history = restoreHistory(text === null ? [] : JSON.parse(text));
+  if ('entries' in history) {
     entries = history.entries;
-    for (const entry of entries) if (history.stored.has(entry.id)) stored.set(entry.map, history.stored.get(entry.id));
     const { dropped, repaired } = history;
     if (dropped.length > 0 || repaired.length > 0) {
       const reasons = [...new Set(dropped.map((d) => d.reason))].join(' ');
@@ -72,8 +126,8 @@ export function loadHistory(from: Storage): void {
         'info',
         `Some entries of maps in your history could not be read and were left out: ${listProblems(history.warnings)}${repaired.length > 0 && saving === 'ok' ? ` The maps as they were are kept under ${KEEP}.` : ''}`,
       );
-  } catch (error) {
-    const reason = error instanceof HistoryRestoreError ? error.message : 'It is not valid JSON.';
+  } else {
+    const reason = history.error instanceof HistoryRestoreError ? history.error.message : 'It is not valid JSON.';
     const kept = setAside(from, 'history', text!, `Could not be opened: ${reason}`) !== null;
     if (kept) from.removeItem(HISTORY_KEY);
     else saving = 'blocked';
@@ -87,14 +141,20 @@ export function loadHistory(from: Storage): void {
 
 /**
  * Reads the history from this device the first time it is needed, and again whenever another
- * tab changes it, so writing the list from here never drops an entry saved there.
+ * tab changes it, so writing the list from here never drops an entry saved there. Settles once
+ * the list is read.
  */
-export function ensureHistoryLoaded(): void {
-  if (historyStore.getState().loaded) return;
-  loadHistory(localStorage);
-  window.addEventListener('storage', ({ key, storageArea }) => {
-    if ((key === HISTORY_KEY || key === null) && storageArea === localStorage) loadHistory(localStorage);
-  });
+export function ensureHistoryLoaded(): Promise<void> {
+  if (!historyStore.getState().loaded && !reading) {
+    void loadHistory(localStorage);
+    if (!listening) {
+      listening = true;
+      window.addEventListener('storage', ({ key, storageArea }) => {
+        if ((key === HISTORY_KEY || key === null) && storageArea === localStorage) void loadHistory(localStorage);
+      });
+    }
+  }
+  return historyRead();
 }
 
 /** Writes the entries; false (and the person told) if the device refused or the history is blocked. */
@@ -109,16 +169,22 @@ function persist(entries: readonly HistoryEntry[]): boolean {
 }
 
 /** Saves the current map as a new, dated history entry with an optional note (up to 500 characters). */
-export function saveToHistory(note = ''): boolean {
+export function saveToHistory(note = ''): Promise<boolean> {
   refreshDerived.flush();
   return addToHistory(currentMap(), note);
 }
 
-/** Adds a map, every answer with it, as a new history entry; false (and the person told) if it could not be stored. */
-export function addToHistory(map: PainMap, note = ''): boolean {
-  ensureHistoryLoaded();
+/**
+ * Adds a map, every answer with it, as a new history entry; false (and the person told) if it
+ * could not be stored. Its paint is compressed first; the list is read and written after that,
+ * at once, so an entry added or deleted meanwhile is not lost.
+ */
+export async function addToHistory(map: PainMap, note = ''): Promise<boolean> {
   const text = note.trim().slice(0, MAX_NOTE_LENGTH);
   if (text) map = { ...map, note: text };
+  const [document] = await Promise.all([toMapDocument(map, APP_VERSION), ensureHistoryLoaded()]);
+  await historyRead();
+  stored.set(map, document);
   const { entries } = historyStore.getState();
   const entry = { id: entryId(map.savedAt, new Set(entries.map((e) => e.id))), map };
   const next = [...entries, entry].sort(byDate);
@@ -128,7 +194,8 @@ export function addToHistory(map: PainMap, note = ''): boolean {
 }
 
 /** Deletes an entry; undoDelete brings it back until the next change. */
-export function deleteEntry(id: string): void {
+export async function deleteEntry(id: string): Promise<void> {
+  await historyRead();
   const { entries, picked } = historyStore.getState();
   const index = entries.findIndex((e) => e.id === id);
   if (index < 0) return;
@@ -137,7 +204,8 @@ export function deleteEntry(id: string): void {
   historyStore.setState({ entries: next, deleted: { entry: entries[index]!, index }, picked: picked.filter((p) => p !== id) });
 }
 
-export function undoDelete(): void {
+export async function undoDelete(): Promise<void> {
+  await historyRead();
   const { entries, deleted } = historyStore.getState();
   if (!deleted) return;
   const next = [...entries.slice(0, deleted.index), deleted.entry, ...entries.slice(deleted.index)];
@@ -165,27 +233,18 @@ export function leaveHistory(): void {
   if (historyStore.getState().deleted) historyStore.setState({ deleted: null });
 }
 
-/** A map's content, without its note: equal for two copies of one map. */
-const content = (map: PainMap) => mapContent(JSON.stringify(toMapDocument({ ...map, paint: null, note: '' }, APP_VERSION)));
-
-/** Two copies of one map: same answers and marks, and the same paint byte for byte (compared, not compressed). */
-function sameMap(a: PainMap, b: PainMap): boolean {
-  if ((a.paint === null) !== (b.paint === null) || (a.paint && (a.paint.length !== b.paint!.length || a.paint.some((v, i) => v !== b.paint![i])))) return false;
-  return content(a) === content(b);
-}
-
 /**
  * Puts an entry's map in place of the current one, as one undo step. The current map, with all
  * its answers, is first kept in the history (unless it is empty or already there), since Undo
  * brings back paint only; if it cannot be kept, nothing is replaced.
  */
-export function startFromEntry(id: string): void {
+export async function startFromEntry(id: string): Promise<void> {
   const entry = historyStore.getState().entries.find((e) => e.id === id);
   if (!entry || appStore.getState().body.status !== 'ready') return;
   refreshDerived.flush();
   const mine = currentMap();
   const alreadyKept = historyStore.getState().entries.some((e) => sameMap(e.map, mine));
-  if (!isEmptyMap(mine) && !alreadyKept && !addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`)) return;
+  if (!isEmptyMap(mine) && !alreadyKept && !(await addToHistory(mine, `Your map before you used the one from ${longDate(entry.map.savedAt)}`))) return;
   applyMap(entry.map);
   const kept = isEmptyMap(mine) ? '' : ' The map you had is in your history.';
   notify('info', `Your map is now a copy of the one from ${longDate(entry.map.savedAt)}.${kept} Undo brings back its marks.`);

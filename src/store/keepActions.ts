@@ -20,9 +20,21 @@ const fromWhat = (from: IncomingMap['from']) => FROM_WHAT[from];
  * - beside: the opened map goes into the history, theirs stays open.
  * Nothing is replaced unless the copy was stored; returns false (and says why) when it was not.
  */
-export function resolveIncoming(choice: IncomingChoice): boolean {
+export async function resolveIncoming(choice: IncomingChoice): Promise<boolean> {
   const incoming = keepStore.getState().incoming;
-  if (!incoming) return false;
+  if (!incoming || resolving) return false;
+  resolving = true;
+  try {
+    return await resolve(incoming, choice);
+  } finally {
+    resolving = false;
+  }
+}
+
+/** True while an answer is being carried out (storing a copy takes a moment): a second click is not a second answer. */
+let resolving = false;
+
+async function resolve(incoming: IncomingMap, choice: IncomingChoice): Promise<boolean> {
   const today = longDate(new Date());
   if (choice === 'keep') {
     keepStore.setState({ incoming: null });
@@ -30,13 +42,13 @@ export function resolveIncoming(choice: IncomingChoice): boolean {
     return true;
   }
   if (choice === 'beside') {
-    if (!addToHistory(incoming.map, `Opened from ${fromWhat(incoming.from)} on ${today}`)) return false;
+    if (!(await addToHistory(incoming.map, `Opened from ${fromWhat(incoming.from)} on ${today}`))) return false;
     keepStore.setState({ incoming: null });
     notify('info', `The map from ${longDate(incoming.map.savedAt)} is in your history; yours stays open.`);
     return true;
   }
   refreshDerived.flush();
-  if (!addToHistory(currentMap(), `Your map before you opened ${fromWhat(incoming.from)} on ${today}`)) {
+  if (!(await addToHistory(currentMap(), `Your map before you opened ${fromWhat(incoming.from)} on ${today}`))) {
     notify('error', NO_ROOM);
     return false;
   }
@@ -57,7 +69,7 @@ export function setAsideFile(item: SetAsideItem): { filename: string; text: stri
  * open); a set-aside part of the history goes back into the history, entry by entry. The copy
  * stays set aside either way. False (and the person told why) when it still cannot be read.
  */
-export function restoreSetAside(item: SetAsideItem): boolean {
+export async function restoreSetAside(item: SetAsideItem): Promise<boolean> {
   const text = readSetAside(item.key);
   if (text === null) {
     notify('error', 'That set-aside map is no longer on this device.');
@@ -66,11 +78,13 @@ export function restoreSetAside(item: SetAsideItem): boolean {
   if (item.kind === 'map') return importMap({ setAside: text });
   let entries: readonly HistoryEntry[] = [];
   try {
-    entries = restoreHistory(JSON.parse(text)).entries;
+    entries = (await restoreHistory(JSON.parse(text))).entries;
   } catch {
     // Nothing in it can be read.
   }
-  const added = entries.filter((e) => addToHistory(e.map)).length;
+  let added = 0;
+  // One at a time, in order, as each adds to the list as it stands.
+  for (const entry of entries) if (await addToHistory(entry.map)) added++;
   if (added > 0) notify('info', `Maps put back in your history: ${added}.`);
   else notify('error', 'Nothing in that set-aside history can be read. Download it to keep a copy.');
   return added > 0;

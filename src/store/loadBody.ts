@@ -2,6 +2,7 @@ import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BodyWorkerReply, BodyWorkerRequest, FirstFrameRequest } from '../body/bodyWorker.ts';
 import { appStore } from './appStore.ts';
+import { savedMapRead } from './persistence.ts';
 import { notify } from './uiActions.ts';
 import { bodyFailed, bodyFirstFrame, bodyLoading, bodyReady, bodyReshaped } from './bodyActions.ts';
 
@@ -126,6 +127,8 @@ export async function loadBody({
     modelBytes = await readWithProgress(response);
     frame?.giveUp();
     const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', worker ?? undefined, frame?.shownUntil ?? null);
+    // The saved map's paint is inflated asynchronously: the body takes it (and saving starts) only once it is read.
+    await savedMapRead();
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;

@@ -1,5 +1,6 @@
 import { APP_VERSION } from '../core/appInfo.ts';
-import { toMapDocument, type PainMap } from '../core/persistence/mapDocument.ts';
+import { toMapDocument, toMapDocumentNow, type PainMap } from '../core/persistence/mapDocument.ts';
+import { encodePaint } from '../core/persistence/paintCodec.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
@@ -15,11 +16,16 @@ let lastSeen: string | null = null;
 
 let saveFailedNotice: number | null = null;
 
+/** The paint as it stands: the paint layer's, or a saved map's still waiting for the body. Not a copy. */
+function currentPaint(state: AppState = appStore.getState()): Uint8Array | null {
+  return state.paint ? state.paint.values : (state.pendingMap?.paint ?? null);
+}
+
 /** The map as it stands, for saving and exporting. */
 export function currentMap(state: AppState = appStore.getState()): PainMap {
   return {
     savedAt: new Date().toISOString(),
-    paint: state.paint ? state.paint.values.slice() : (state.pendingMap?.paint ?? null),
+    paint: currentPaint(state)?.slice() ?? null,
     marks: state.summary.map((s) => ({ region: s.region, intensity: s.intensity, share: s.share })),
     symptoms: state.symptoms,
     redFlags: state.redFlags,
@@ -54,12 +60,25 @@ function repairs(migratedFrom: number | null, warnings: readonly string[]): stri
   return parts.join(' Also, ');
 }
 
+/** The read of the saved map at start-up, while its paint is being inflated. */
+let reading: Promise<void> = Promise.resolve();
+
+/** Settles once the saved map read at start-up is in place (or set aside): the body waits for it (loadBody.ts). */
+export function savedMapRead(): Promise<void> {
+  return reading;
+}
+
 /**
  * Reads the saved map at start-up. A map that cannot be read is moved aside under its own
  * key (never deleted, never overwritten) and the person is told. A map that a migration or a
- * repair changes is copied aside as it was first, then saved in its new form.
+ * repair changes is copied aside as it was first, then saved in its new form. Never rejects.
  */
-export function loadSavedMap(storage: Storage): void {
+export function loadSavedMap(storage: Storage): Promise<void> {
+  reading = readSavedMap(storage);
+  return reading;
+}
+
+async function readSavedMap(storage: Storage): Promise<void> {
   original = null;
   lastSeen = null;
   refreshSetAside(storage);
@@ -77,12 +96,12 @@ export function loadSavedMap(storage: Storage): void {
     return;
   }
   try {
-    const { map, warnings, migratedFrom } = restoreMap(JSON.parse(text));
+    const { map, warnings, migratedFrom } = await restoreMap(JSON.parse(text));
     appStore.setState({ pendingMap: map, symptoms: map.symptoms, redFlags: map.redFlags, redFlagsNo: map.redFlagsNo ?? [], pressTests: map.pressTests, bodyShape: map.bodyShape ?? null });
     original = { storage, text, kept: false };
     const changed = repairs(migratedFrom, warnings);
     if (changed) {
-      if (keepOriginal(changed)) writeRepaired(storage, map);
+      if (keepOriginal(changed)) await writeRepaired(storage, map);
       else {
         // No room for the copy: the stored map is left as it was and nothing is saved over it.
         notify('error', `Your saved map needs an update: ${changed} ${NO_ROOM}`);
@@ -111,9 +130,9 @@ export function loadSavedMap(storage: Storage): void {
 }
 
 /** Saves a repaired map at once, so the next visit reads it as it is now and sets nothing aside again. */
-function writeRepaired(storage: Storage, map: PainMap): void {
+async function writeRepaired(storage: Storage, map: PainMap): Promise<void> {
   try {
-    const text = JSON.stringify(toMapDocument(map, APP_VERSION));
+    const text = JSON.stringify(await toMapDocument(map, APP_VERSION));
     storage.setItem(MAP_KEY, text);
     lastSeen = text;
   } catch {
@@ -136,7 +155,8 @@ export function mapContent(text: string): string {
   }
 }
 
-function readSaved(storage: Storage): string | null {
+/** The saved map's text, or null when there is none or it cannot be read. */
+export function readSaved(storage: Storage): string | null {
   try {
     return storage.getItem(MAP_KEY);
   } catch {
@@ -144,11 +164,42 @@ function readSaved(storage: Storage): string | null {
   }
 }
 
+/**
+ * The paint the autosave last compressed, with its text. Saving itself is synchronous (it must
+ * be at pagehide), and compressing is not: the autosave compresses first, then saves, and the
+ * save reuses this text when the paint is still the same values.
+ */
+let compressed: { readonly values: Uint8Array; readonly text: string } | null = null;
+/** Counts compressions started, so one that ends after a newer one does not replace its text. */
+let compressions = 0;
+
+const sameValues = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Compresses the current paint for the next save, unless its values are compressed already. */
+async function compressPaint(): Promise<void> {
+  const paint = currentPaint();
+  if (!paint || (compressed && sameValues(compressed.values, paint))) return;
+  const serial = ++compressions;
+  const values = paint.slice();
+  const text = await encodePaint(values);
+  if (serial === compressions) compressed = { values, text };
+}
+
+/**
+ * A map's saved text, made at once: its paint as last compressed when the values are the same,
+ * else written uncompressed (still valid DEFLATE; the next autosave compresses it).
+ */
+export function mapTextNow(map: PainMap): string {
+  const text = map.paint && compressed && sameValues(compressed.values, map.paint) ? compressed.text : undefined;
+  return JSON.stringify(text === undefined ? toMapDocumentNow(map, APP_VERSION) : toMapDocumentNow(map, APP_VERSION, text));
+}
+
+/** Writes the map as it stands, synchronously (see `compressed`). */
 export function saveNow(storage: Storage): void {
   const state = appStore.getState();
   if (!state.restored || state.saving === 'blocked') return;
   refreshDerived.flush();
-  const text = JSON.stringify(toMapDocument(currentMap(), APP_VERSION));
+  const text = mapTextNow(currentMap());
   const there = readSaved(storage);
   if (there !== null && mapContent(there) === mapContent(text)) {
     // Already saved (by this tab, or the same map by another): nothing to write, nothing to echo to other tabs.
@@ -185,16 +236,29 @@ function savingWorks(): void {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** A change made in this tab is not written yet (its save may be waiting for the timer or for compression). */
+let waiting = false;
+/** Counts changes, so a save whose compression outlived a newer change leaves the writing to that change's save. */
+let changes = 0;
+
+/** Autosaves still compressing. */
+const inFlight = new Set<Promise<void>>();
+
+/** Settles when every autosave started so far has compressed and written (or found it need not). */
+export async function autosaveSettled(): Promise<void> {
+  await Promise.all(inFlight);
+}
 
 /** True while a change made in this tab waits to be saved. */
 export function hasPendingSave(): boolean {
-  return timer !== undefined;
+  return waiting;
 }
 
 /** Drops the waiting save (tabSync.ts: the map it would save was replaced by another tab's). */
 export function cancelPendingSave(): void {
   clearTimeout(timer);
   timer = undefined;
+  waiting = false;
 }
 
 /**
@@ -203,8 +267,17 @@ export function cancelPendingSave(): void {
  * tab never puts its map over one saved since in another tab.
  */
 export function startAutosave(storage: Storage): () => void {
-  const save = () => {
-    cancelPendingSave();
+  const saveCompressed = async () => {
+    timer = undefined;
+    const change = changes;
+    try {
+      await compressPaint();
+    } catch {
+      // Not compressed: saveNow writes the paint uncompressed.
+    }
+    // Written meanwhile (pagehide), dropped (another tab's map), or a newer change whose own save follows.
+    if (!waiting || change !== changes) return;
+    waiting = false;
     saveNow(storage);
   };
   const unsubscribe = appStore.subscribe((state, previous) => {
@@ -216,11 +289,19 @@ export function startAutosave(storage: Storage): () => void {
       state.redFlagsNo === previous.redFlagsNo &&
       state.bodyShape === previous.bodyShape;
     if (same && state.pressTests === previous.pressTests) return;
+    changes++;
+    waiting = true;
     clearTimeout(timer);
-    timer = setTimeout(save, SAVE_DELAY_MS);
+    timer = setTimeout(() => {
+      const save = saveCompressed().finally(() => inFlight.delete(save));
+      inFlight.add(save);
+    }, SAVE_DELAY_MS);
   });
+  // The page may be gone before a promise resolves: this save is synchronous, with the paint as last compressed or uncompressed.
   const onHide = () => {
-    if (timer !== undefined) save();
+    if (!waiting) return;
+    cancelPendingSave();
+    saveNow(storage);
   };
   addEventListener('pagehide', onHide);
   return () => {

@@ -1,9 +1,8 @@
-import { APP_VERSION } from '../core/appInfo.ts';
-import { toMapDocument } from '../core/persistence/mapDocument.ts';
 import { restoreMap } from '../core/persistence/restoreMap.ts';
+import { sameMap } from '../core/persistence/sameMap.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
-import { cancelPendingSave, currentMap, hasPendingSave, MAP_KEY, mapContent, noteSeen } from './persistence.ts';
+import { cancelPendingSave, currentMap, hasPendingSave, MAP_KEY, mapTextNow, noteSeen, readSaved } from './persistence.ts';
 import { refreshSetAside, setAside } from './setAside.ts';
 import { applyMap } from './transferActions.ts';
 import { KEEP, NO_ROOM, notify } from './uiActions.ts';
@@ -13,9 +12,9 @@ import { KEEP, NO_ROOM, notify } from './uiActions.ts';
  * two tabs never save over each other unseen. Changes this tab had not saved yet are set aside
  * first. A map the other tab saved that this tab cannot read is left to that tab.
  */
-export function adoptSavedMap(storage: Storage): void {
-  const state = appStore.getState();
-  if (!state.restored || state.saving === 'blocked') return;
+export async function adoptSavedMap(storage: Storage): Promise<void> {
+  const canAdopt = () => appStore.getState().restored && appStore.getState().saving !== 'blocked';
+  if (!canAdopt()) return;
   let text: string | null;
   try {
     text = storage.getItem(MAP_KEY);
@@ -25,19 +24,20 @@ export function adoptSavedMap(storage: Storage): void {
   if (text === null) return;
   let incoming;
   try {
-    incoming = restoreMap(JSON.parse(text)).map;
+    incoming = (await restoreMap(JSON.parse(text))).map;
   } catch {
     return;
   }
+  // While it was read, that tab (or this one) may have saved again: the newer save's own event adopts it.
+  if (readSaved(storage) !== text || !canAdopt()) return;
   refreshDerived.flush();
   const mine = currentMap();
-  const mineText = JSON.stringify(toMapDocument(mine, APP_VERSION));
-  if (mapContent(text) === mapContent(mineText)) {
+  if (sameMap(incoming, mine)) {
     noteSeen(text);
     return;
   }
   const unsaved = hasPendingSave();
-  if (unsaved && !setAside(storage, 'map', mineText, 'Unsaved changes in a tab when another tab saved.')) {
+  if (unsaved && !setAside(storage, 'map', mapTextNow(mine), 'Unsaved changes in a tab when another tab saved.')) {
     notify('error', `This map was changed in another tab. ${NO_ROOM}`);
     return;
   }
@@ -57,7 +57,7 @@ export function startTabSync(storage: Storage): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea !== storage) return;
     if (event.key === null || event.key.includes('set-aside')) refreshSetAside(storage);
-    if (event.key === MAP_KEY || event.key === null) adoptSavedMap(storage);
+    if (event.key === MAP_KEY || event.key === null) void adoptSavedMap(storage);
   };
   addEventListener('storage', onStorage);
   return () => removeEventListener('storage', onStorage);

@@ -14,14 +14,14 @@ import { currentMap } from './persistence.ts';
 import { notify, showView } from './uiActions.ts';
 
 /** The map as an export file: a name with the date, and its JSON. */
-export function exportMap(): { filename: string; text: string } {
-  const document = toMapDocument(currentMap(), APP_VERSION);
+export async function exportMap(): Promise<{ filename: string; text: string }> {
+  const document = await toMapDocument(currentMap(), APP_VERSION);
   return { filename: `painmap-${document.savedAt.slice(0, 10)}.json`, text: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 /** A link that carries the map in its fragment, never sent to any server. */
-export function shareLink(base = `${location.origin}${location.pathname}`): string {
-  return `${base}#/map/${encodeShareData(toMapDocument(currentMap(), APP_VERSION))}`;
+export async function shareLink(base = `${location.origin}${location.pathname}`): Promise<string> {
+  return `${base}#/map/${await encodeShareData(await toMapDocument(currentMap(), APP_VERSION))}`;
 }
 
 /** The answers that travel with a map; an older map without "no" answers comes in unscreened. */
@@ -82,12 +82,12 @@ export function openMap(map: PainMap, warnings: readonly string[], kept = ''): v
 /**
  * Imports a map from a file's text or a share link's data. Over an empty map it opens at once;
  * over a map with anything in it, it waits for the person's choice. Anything wrong leaves the
- * current map exactly as it was and says what was wrong.
+ * current map exactly as it was and says what was wrong. Resolves to whether it opened (or waits).
  */
-export function importMap(source: { readonly file: string } | { readonly link: string } | { readonly setAside: string }): boolean {
+export async function importMap(source: { readonly file: string } | { readonly link: string } | { readonly setAside: string }): Promise<boolean> {
   try {
-    const json = 'link' in source ? decodeShareData(source.link) : parseMapText('file' in source ? source.file : source.setAside);
-    const { map, warnings } = restoreMap(json);
+    const json = 'link' in source ? await decodeShareData(source.link) : parseMapText('file' in source ? source.file : source.setAside);
+    const { map, warnings } = await restoreMap(json);
     refreshDerived.flush();
     if (isEmptyMap(currentMap())) openMap(map, warnings);
     // A map is open: nothing replaces it until the person chooses (keepActions.ts).

@@ -49,7 +49,7 @@ function useSharedLink(route: Route): void {
   const ready = useApp((s) => s.body.status === 'ready');
   useEffect(() => {
     if (route.page !== 'shared' || !ready) return;
-    importMap({ link: route.data });
+    void importMap({ link: route.data });
     history.replaceState(null, '', `${location.pathname}${location.search}#/`);
     dispatchEvent(new HashChangeEvent('hashchange'));
   }, [route, ready]);

@@ -22,7 +22,7 @@ export function IncomingMapChoice() {
         aria-labelledby="incoming-title"
         aria-describedby="incoming-text"
         // Escape changes nothing: the person's map stays.
-        onKeyDown={(e) => e.key === 'Escape' && resolveIncoming('keep')}
+        onKeyDown={(e) => e.key === 'Escape' && void resolveIncoming('keep')}
       >
         <h2 id="incoming-title">You already have a map here</h2>
         <p id="incoming-text">
@@ -30,13 +30,13 @@ export function IncomingMapChoice() {
           painmap do with it?
         </p>
         <div className="choice-buttons">
-          <button ref={first} type="button" onClick={() => resolveIncoming('keep')}>
+          <button ref={first} type="button" onClick={() => void resolveIncoming('keep')}>
             Keep mine
           </button>
-          <button type="button" onClick={() => resolveIncoming('beside')}>
+          <button type="button" onClick={() => void resolveIncoming('beside')}>
             Keep both (the new one goes into History)
           </button>
-          <button type="button" className="primary" onClick={() => resolveIncoming('replace')}>
+          <button type="button" className="primary" onClick={() => void resolveIncoming('replace')}>
             Open it (mine goes into History)
           </button>
         </div>

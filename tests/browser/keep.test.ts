@@ -7,11 +7,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, launchChromium } from '../../scripts/browser.ts';
 import { toMapDocument, type PainMap } from '../../src/core/persistence/mapDocument.ts';
 import { encodeShareData } from '../../src/core/persistence/transfer.ts';
+import { encodePaintNow } from '../../src/core/persistence/paintCodec.ts';
 import { appUrl, openApp, sharedBrowser } from './support.ts';
 
 const { browser } = sharedBrowser();
@@ -27,7 +29,7 @@ const theirs: PainMap = {
   redFlags: [],
   pressTests: {},
 };
-const theirLink = () => encodeShareData(toMapDocument(theirs, '0.1.0'));
+const theirLink = async () => encodeShareData(await toMapDocument(theirs, '0.1.0'));
 
 /** A fresh context without the service worker, whose offline copy would stand between the test and the server. */
 const freshContext = (viewport = { width: 1280, height: 800 }) => browser().newContext({ viewport, serviceWorkers: 'block' });
@@ -71,7 +73,7 @@ describe('a map opened over a saved one', () => {
       await page.getByRole('checkbox', { name: 'Walking', exact: true }).check();
       await waitForSaved(page, 'walking');
 
-      await page.evaluate((data) => (location.hash = `#/map/${data}`), theirLink());
+      await page.evaluate((data) => (location.hash = `#/map/${data}`), await theirLink());
       const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
       await dialog.waitFor();
       expect(await marked(page)).toEqual(['L_sij 6']);
@@ -102,7 +104,7 @@ describe('a map opened over a saved one', () => {
     await page.getByLabel('Map file to open').setInputFiles({
       name: 'theirs.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(toMapDocument(theirs, '0.1.0'))),
+      buffer: Buffer.from(JSON.stringify(await toMapDocument(theirs, '0.1.0'))),
     });
     const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
     await dialog.waitFor();
@@ -176,13 +178,47 @@ describe('maps changed or set aside on the way in', () => {
   });
 });
 
+describe('the saved paint, compressed by the browser', () => {
+  it('keeps a change made just before the page is left, and opens paint saved uncompressed, compressing it at the next save', async () => {
+    const context = await freshContext();
+    const { page, errors } = await openApp(browser(), { context });
+    // Left at once: the save at pagehide cannot wait for compression.
+    await markByName(page, 'Left sacroiliac joint (SIJ dimple)', 6);
+    const appErrors = [...errors];
+    // To a page of the same origin that is not the app: the leaving page's write reaches the
+    // origin's storage a moment later, and the app is opened again only once it has.
+    await page.goto(new URL('favicon.svg', appUrl()).href);
+    await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('"L_sij"'), MAP_KEY);
+    await page.close();
+    const back = await openApp(browser(), { context });
+    await back.page.waitForFunction(() => window.painmap.state().summary.some((s) => s.region === 'L_sij'));
+    expect(await marked(back.page)).toEqual(['L_sij 6']);
+
+    // A map whose paint is in DEFLATE stored blocks, as the save at pagehide writes it when the paint changed since the last compression.
+    const saved = JSON.parse(await back.page.evaluate((key) => localStorage.getItem(key)!, MAP_KEY)) as { paint: string };
+    const values = Array.from(inflateRawSync(Buffer.from(saved.paint, 'base64')));
+    const uncompressed = JSON.stringify({ ...saved, paint: encodePaintNow(Uint8Array.from(values)) });
+    await context.close();
+    const next = await freshContext();
+    await next.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [MAP_KEY, uncompressed]);
+    const opened = await openApp(browser(), { context: next });
+    expect(await opened.page.evaluate(() => Array.from(window.painmap.state().paint!.values))).toEqual(values);
+    await opened.page.waitForFunction(() => window.painmap.state().summary.some((s) => s.region === 'L_sij'));
+    expect(await marked(opened.page)).toEqual(['L_sij 6']);
+    // Stored blocks start with BTYPE 00; the next save writes compressed blocks (01 or 10) again.
+    await opened.page.waitForFunction((key) => (atob(JSON.parse(localStorage.getItem(key)!).paint as string).charCodeAt(0) & 0b110) !== 0, MAP_KEY);
+    expect([...appErrors, ...back.errors, ...opened.errors]).toEqual([]);
+    await next.close();
+  });
+});
+
 describe('notices', () => {
   it('stay short and inside a phone screen when a link carries pages of text', async () => {
     const context = await freshContext({ width: 390, height: 844 });
     const bait = 'Your account is locked. Call +1 555 0100 now to unlock it. '.repeat(100);
-    const hostile = { ...toMapDocument(theirs, '0.1.0'), marks: Array.from({ length: 60 }, () => ({ region: bait, intensity: 5 })) };
+    const hostile = { ...(await toMapDocument(theirs, '0.1.0')), marks: Array.from({ length: 60 }, () => ({ region: bait, intensity: 5 })) };
     const { page } = await openApp(browser(), { context, viewport: { width: 390, height: 844 } });
-    await page.evaluate((data) => (location.hash = `#/map/${data}`), encodeShareData(hostile as never));
+    await page.evaluate((data) => (location.hash = `#/map/${data}`), await encodeShareData(hostile as never));
     await page.waitForFunction(() => window.painmap.state().notices.some((n) => /left out/.test(n.text)));
     const text = await page.locator('.notice').filter({ hasText: 'left out' }).innerText();
     expect(text.length).toBeLessThan(420);

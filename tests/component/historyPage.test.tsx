@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
@@ -32,7 +32,13 @@ async function save(user: ReturnType<typeof userEvent.setup>, note = ''): Promis
   const field = screen.getByLabelText('Note (optional)');
   await user.clear(field);
   if (note) await user.type(field, note);
+  const before = historyStore.getState().entries.length;
   await user.click(screen.getByRole('button', { name: 'Save this map to history' }));
+  // Saving compresses the map's paint first: the entry is listed, and the note cleared, once it is stored.
+  await waitFor(() => {
+    expect(historyStore.getState().entries).toHaveLength(before + 1);
+    expect(field).toHaveValue('');
+  });
 }
 
 describe('the history page', () => {
@@ -141,10 +147,11 @@ describe('the history page', () => {
     });
     const steps = appStore.getState().undo.length;
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Use as starting point' }));
+    // The current map is kept in the history first (its paint compressed), then replaced, then the page turns home.
+    await waitFor(() => expect(location.hash).toBe('#/'));
     inStore(() => {});
     expect(marked()).toEqual({ L_sij: 7 });
     expect(appStore.getState().undo).toHaveLength(steps + 1);
-    expect(location.hash).toBe('#/');
     inStore(() => undo());
     expect(marked()).toEqual({ R_calf: 3 });
   });
@@ -169,9 +176,9 @@ describe('saving from the marks list', () => {
     expect(screen.queryByRole('button', { name: 'Save this map to history' })).not.toBeInTheDocument();
     inStore(() => setRegionIntensity('L_iliac_crest', 6));
     await user.click(screen.getByRole('button', { name: 'Save this map to history' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));
     expect(historyStore.getState().entries).toHaveLength(1);
     expect(historyStore.getState().entries[0]!.map.marks).toEqual([{ region: 'L_iliac_crest', intensity: 6, share: 1 }]);
-    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
     expect(screen.getByRole('link', { name: 'See your history' })).toHaveAttribute('href', '#/history');
     inStore(() => setRegionIntensity('L_iliac_crest', 2));
     expect(screen.getByRole('status')).toHaveTextContent('');

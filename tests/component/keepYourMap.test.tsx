@@ -25,7 +25,7 @@ describe('opening a map file', () => {
     const user = userEvent.setup({ applyAccept: false });
     render(<KeepYourMap />);
     inStore(() => setRegionIntensity('L_sij', 6));
-    const file = new File([exportMap().text], 'painmap.json', { type: 'application/json' });
+    const file = new File([(await exportMap()).text], 'painmap.json', { type: 'application/json' });
     inStore(() => setRegionIntensity('L_sij', 0));
     await user.upload(screen.getByLabelText('Map file to open'), file);
     await waitFor(() => expect(lastNotice()).toMatch(/^Opened the map from /));
@@ -58,7 +58,7 @@ describe('maps set aside', () => {
   it('lists a set-aside map with why, and restores it on the person\u2019s word', async () => {
     const user = userEvent.setup();
     inStore(() => setRegionIntensity('R_calf', 5));
-    const text = exportMap().text;
+    const text = (await exportMap()).text;
     inStore(() => setRegionIntensity('R_calf', 0));
     localStorage.clear();
     act(() => void setAside(localStorage, 'map', text, 'Could not be opened: This map was made by a newer version of painmap.'));
@@ -67,6 +67,7 @@ describe('maps set aside', () => {
     expect(list).toHaveTextContent(/Saved map, set aside on .*: Could not be opened: This map was made by a newer version/);
     expect(within(list).getByRole('button', { name: /^Download: Saved map/ })).toBeEnabled();
     await user.click(within(list).getByRole('button', { name: /^Restore: Saved map/ }));
+    await waitFor(() => expect(lastNotice()).toMatch(/^Opened the map from /));
     inStore(() => {});
     expect(marked()).toEqual(['R_calf 5']);
   });

@@ -1,4 +1,4 @@
-import { unzlibSync } from 'fflate';
+import { inflateSync } from 'node:zlib';
 
 export interface Image {
   readonly width: number;
@@ -35,7 +35,7 @@ export function decodePng(png: Uint8Array): Image {
     packed.set(c, at);
     at += c.length;
   }
-  const raw = unzlibSync(packed);
+  const raw = new Uint8Array(inflateSync(packed));
   const stride = width * channels;
   const rows = new Uint8Array(height * stride);
   for (let y = 0; y < height; y++) {

@@ -88,7 +88,7 @@ describe('female and male bodies', () => {
     expect(followShape(marker!, bodies.between)).toEqual([...marker!]);
   });
 
-  it('remembers the shape with the map, and drops a shape it does not know', () => {
+  it('remembers the shape with the map, and drops a shape it does not know', async () => {
     const map = {
       savedAt: '2026-12-01T10:00:00.000Z',
       paint: null,
@@ -98,10 +98,10 @@ describe('female and male bodies', () => {
       pressTests: {},
       bodyShape: 'female' as const,
     };
-    const document = toMapDocument(map, '0.1.0');
+    const document = await toMapDocument(map, '0.1.0');
     expect(document.body.shape).toBe('female');
-    expect(restoreMap(JSON.parse(JSON.stringify(document))).map.bodyShape).toBe('female');
+    expect((await restoreMap(JSON.parse(JSON.stringify(document)))).map.bodyShape).toBe('female');
     const unknown = { ...document, body: { ...document.body, shape: 'tall' } };
-    expect(restoreMap(unknown).map.bodyShape).toBeUndefined();
+    expect((await restoreMap(unknown)).map.bodyShape).toBeUndefined();
   });
 });

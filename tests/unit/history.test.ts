@@ -183,36 +183,36 @@ describe('the figures on the real body', () => {
 });
 
 describe('restoring a stored history', () => {
-  const documents = () => [
-    toMapDocument(map({ savedAt: '2026-11-01T08:00:00.000Z', paint: paint(0, 1, 2), note: 'first' }), '0.1.0'),
-    toMapDocument(map({ savedAt: '2026-11-08T08:00:00.000Z', paint: paint(3, 0, 0), note: 'second' }), '0.1.0'),
-    toMapDocument(map({ savedAt: '2026-11-15T08:00:00.000Z', marks: [{ region: 'L_sij', intensity: 5 }], note: 'third' }), '0.1.0'),
+  const documents = async () => [
+    await toMapDocument(map({ savedAt: '2026-11-01T08:00:00.000Z', paint: paint(0, 1, 2), note: 'first' }), '0.1.0'),
+    await toMapDocument(map({ savedAt: '2026-11-08T08:00:00.000Z', paint: paint(3, 0, 0), note: 'second' }), '0.1.0'),
+    await toMapDocument(map({ savedAt: '2026-11-15T08:00:00.000Z', marks: [{ region: 'L_sij', intensity: 5 }], note: 'third' }), '0.1.0'),
   ];
 
-  it('keeps the good entries when one is damaged, and says why that one was dropped', () => {
-    const stored: unknown[] = documents();
+  it('keeps the good entries when one is damaged, and says why that one was dropped', async () => {
+    const stored: unknown[] = await documents();
     stored[1] = { ...(stored[1] as object), paint: '%%% not base64' };
-    const history = restoreHistory(JSON.parse(JSON.stringify(stored)));
+    const history = await restoreHistory(JSON.parse(JSON.stringify(stored)));
     expect(history.entries.map((e) => e.map.note)).toEqual(['first', 'third']);
     expect(history.dropped).toHaveLength(1);
     expect(history.dropped[0]!.reason).toMatch(/paint data is damaged/);
     expect((history.dropped[0]!.value as { note: string }).note).toBe('second');
   });
 
-  it('drops entries that are not maps at all and keeps the rest', () => {
-    const history = restoreHistory([null, 42, 'text', { format: 'something else' }, ...documents()]);
+  it('drops entries that are not maps at all and keeps the rest', async () => {
+    const history = await restoreHistory([null, 42, 'text', { format: 'something else' }, ...(await documents())]);
     expect(history.entries).toHaveLength(3);
     expect(history.dropped).toHaveLength(4);
   });
 
-  it('orders entries oldest first and gives entries saved at the same moment different ids', () => {
-    const [first, second] = documents();
-    const history = restoreHistory([second, first, first]);
+  it('orders entries oldest first and gives entries saved at the same moment different ids', async () => {
+    const [first, second] = await documents();
+    const history = await restoreHistory([second, first, first]);
     expect(history.entries.map((e) => e.id)).toEqual(['2026-11-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z#2', '2026-11-08T08:00:00.000Z']);
   });
 
-  it('refuses a history that is not a list', () => {
-    expect(() => restoreHistory({ entries: [] })).toThrow(HistoryRestoreError);
+  it('refuses a history that is not a list', async () => {
+    await expect(restoreHistory({ entries: [] })).rejects.toThrow(HistoryRestoreError);
   });
 });
 
@@ -222,14 +222,14 @@ describe('the history on the device', () => {
   beforeAll(async () => {
     body = await loadBodyFile();
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-20T09:00:00.000Z'));
     storage = new MemoryStorage();
     appStore.setState(initialState(), true);
     bodyReady(body);
     refreshDerived.flush();
-    loadHistory(storage);
+    await loadHistory(storage);
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -241,40 +241,40 @@ describe('the history on the device', () => {
     return Object.fromEntries(appStore.getState().summary.map((s) => [s.region, s.intensity]));
   };
 
-  it('saves the current map with its note in the saved-map format and reads it back after a reload', () => {
+  it('saves the current map with its note in the saved-map format and reads it back after a reload', async () => {
     setRegionIntensity('L_sij', 7);
-    expect(saveToHistory('  after the long drive  ')).toBe(true);
+    expect(await saveToHistory('  after the long drive  ')).toBe(true);
     expect(stored()).toEqual([expect.objectContaining({ format: 'painmap-map', savedAt: '2026-11-20T09:00:00.000Z', note: 'after the long drive' })]);
     expect(stored()[0]!.marks).toEqual([{ region: 'L_sij', intensity: 7, share: 1 }]);
 
-    loadHistory(storage);
+    await loadHistory(storage);
     const [entry] = historyStore.getState().entries;
     expect(entry!.map.note).toBe('after the long drive');
     expect(entry!.map.paint!.filter((v) => v === 7).length).toBeGreaterThan(10);
   });
 
-  it('keeps a note to 500 characters', () => {
-    saveToHistory('x'.repeat(600));
+  it('keeps a note to 500 characters', async () => {
+    await saveToHistory('x'.repeat(600));
     expect(stored()[0]!.note).toHaveLength(500);
   });
 
-  it('gives two maps saved at the same moment their own ids', () => {
-    saveToHistory('one');
-    saveToHistory('two');
+  it('gives two maps saved at the same moment their own ids', async () => {
+    await saveToHistory('one');
+    await saveToHistory('two');
     const ids = historyStore.getState().entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(2);
   });
 
-  it('keeps the other entries when one stored entry is damaged, sets the damaged one aside and says so', () => {
-    saveToHistory('first');
+  it('keeps the other entries when one stored entry is damaged, sets the damaged one aside and says so', async () => {
+    await saveToHistory('first');
     vi.setSystemTime(new Date('2026-11-21T09:00:00.000Z'));
-    saveToHistory('second');
+    await saveToHistory('second');
     const list = stored() as unknown[];
     storage.setItem(
       HISTORY_KEY,
       JSON.stringify([list[0], { format: 'painmap-map', schemaVersion: 2, body: { vertexCount: 53514 }, paint: '###' }, list[1]]),
     );
-    loadHistory(storage);
+    await loadHistory(storage);
     expect(historyStore.getState().entries.map((e) => e.map.note)).toEqual(['first', 'second']);
     expect(appStore.getState().notices.at(-1)!.text).toMatch(
       /One saved map in your history could not be opened .*set aside, not deleted; the others are listed/,
@@ -283,63 +283,63 @@ describe('the history on the device', () => {
     expect(storage.getItem(aside)).toContain('###');
     // The next visits find nothing left to set aside: the damaged entry is copied once, not once per visit.
     vi.setSystemTime(new Date('2026-11-22T09:00:00.000Z'));
-    loadHistory(storage);
-    loadHistory(storage);
+    await loadHistory(storage);
+    await loadHistory(storage);
     expect(storage.keys().filter((k) => k.startsWith('painmap:history:set-aside:'))).toHaveLength(1);
     expect(historyStore.getState().entries.map((e) => e.map.note)).toEqual(['first', 'second']);
     expect(stored().map((d) => d.note)).toEqual(['first', 'second']);
   });
 
-  it('sets aside a history it cannot read at all and starts an empty one, never writing over it', () => {
+  it('sets aside a history it cannot read at all and starts an empty one, never writing over it', async () => {
     storage.setItem(HISTORY_KEY, '{ not json');
-    loadHistory(storage);
+    await loadHistory(storage);
     expect(historyStore.getState().entries).toEqual([]);
     expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be opened.*set aside, not deleted/);
     const aside = storage.keys().find((k) => k.startsWith('painmap:history:set-aside:'))!;
     expect(storage.getItem(aside)).toBe('{ not json');
-    saveToHistory('fresh start');
+    await saveToHistory('fresh start');
     expect(stored().map((d) => d.note)).toEqual(['fresh start']);
     expect(storage.getItem(aside)).toBe('{ not json');
   });
 
-  it('leaves an unreadable history where it is, and saves nothing over it, when it cannot be set aside', () => {
+  it('leaves an unreadable history where it is, and saves nothing over it, when it cannot be set aside', async () => {
     storage.setItem(HISTORY_KEY, '[broken');
     storage.full = true;
-    loadHistory(storage);
+    await loadHistory(storage);
     storage.full = false;
-    expect(saveToHistory('new')).toBe(false);
+    expect(await saveToHistory('new')).toBe(false);
     expect(storage.getItem(HISTORY_KEY)).toBe('[broken');
     expect(appStore.getState().notices.at(-1)!.text).toMatch(/cannot be changed/);
   });
 
-  it('says so when the device will not store the history, and leaves the list as it was', () => {
+  it('says so when the device will not store the history, and leaves the list as it was', async () => {
     storage.full = true;
-    expect(saveToHistory('no room')).toBe(false);
+    expect(await saveToHistory('no room')).toBe(false);
     expect(historyStore.getState().entries).toEqual([]);
     expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be saved on this device/);
   });
 
-  it('deletes an entry, and undo brings it back in its place', () => {
+  it('deletes an entry, and undo brings it back in its place', async () => {
     for (const [day, note] of [
       ['01', 'a'],
       ['02', 'b'],
       ['03', 'c'],
     ] as const) {
       vi.setSystemTime(new Date(`2026-11-${day}T09:00:00.000Z`));
-      saveToHistory(note);
+      await saveToHistory(note);
     }
     const b = historyStore.getState().entries[1]!.id;
-    deleteEntry(b);
+    await deleteEntry(b);
     expect(stored().map((d) => d.note)).toEqual(['a', 'c']);
-    undoDelete();
+    await undoDelete();
     expect(stored().map((d) => d.note)).toEqual(['a', 'b', 'c']);
     expect(historyStore.getState().deleted).toBeNull();
   });
 
-  it('picks at most two entries to compare, earlier first whatever the order they were picked in', () => {
+  it('picks at most two entries to compare, earlier first whatever the order they were picked in', async () => {
     for (const day of ['01', '02', '03']) {
       vi.setSystemTime(new Date(`2026-11-${day}T09:00:00.000Z`));
-      saveToHistory(day);
+      await saveToHistory(day);
     }
     const [a, b, c] = historyStore.getState().entries.map((e) => e.id);
     togglePick(c!);
@@ -352,13 +352,13 @@ describe('the history on the device', () => {
     expect(comparedPair(historyStore.getState().entries, historyStore.getState().picked)).toBeNull();
   });
 
-  it('puts a saved map in place of the current one as one undo step', () => {
+  it('puts a saved map in place of the current one as one undo step', async () => {
     setRegionIntensity('L_sij', 7);
-    saveToHistory('then');
+    await saveToHistory('then');
     setRegionIntensity('L_sij', 0);
     setRegionIntensity('R_calf', 3);
     const steps = appStore.getState().undo.length;
-    startFromEntry(historyStore.getState().entries[0]!.id);
+    await startFromEntry(historyStore.getState().entries[0]!.id);
     expect(marked()).toEqual({ L_sij: 7 });
     expect(appStore.getState().undo).toHaveLength(steps + 1);
     undo();

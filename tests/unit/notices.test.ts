@@ -12,10 +12,10 @@ const empty = { savedAt: '2026-11-23T10:00:00.000Z', paint: null, marks: [], sym
 beforeEach(() => appStore.setState({ ...initialState(), restored: true }, true));
 
 describe('notices', () => {
-  it('quote at most a short snippet of a hostile link, however long its text', () => {
+  it('quote at most a short snippet of a hostile link, however long its text', async () => {
     const bait = 'Your account is locked. Call +1 555 0100 to unlock it. '.repeat(120);
-    const document = { ...toMapDocument(empty, '0.1.0'), marks: Array.from({ length: 50 }, () => ({ region: bait, intensity: 5 })) };
-    expect(importMap({ link: encodeShareData(document as never) })).toBe(true);
+    const document = { ...(await toMapDocument(empty, '0.1.0')), marks: Array.from({ length: 50 }, () => ({ region: bait, intensity: 5 })) };
+    expect(await importMap({ link: await encodeShareData(document as never) })).toBe(true);
     const text = appStore.getState().notices.at(-1)!.text;
     expect(text.length).toBeLessThanOrEqual(MAX_NOTICE_LENGTH);
     expect(text).not.toContain('Call +1 555 0100');

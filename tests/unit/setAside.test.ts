@@ -32,9 +32,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function startApp(): void {
+async function startApp(): Promise<void> {
   appStore.setState(initialState(), true);
-  loadSavedMap(storage);
+  await loadSavedMap(storage);
   bodyReady(body);
   refreshDerived.flush();
 }
@@ -46,9 +46,9 @@ const setAsideKeys = () => storage.keys().filter((k) => k.includes(':set-aside:'
 const current = { savedAt: '2026-11-20T09:30:00.000Z', paint: null, marks: [{ region: 'L_sij' as const, intensity: 6 }], symptoms: [], redFlags: [], pressTests: {} };
 
 describe('a saved map changed on the way in', () => {
-  it('keeps an older version as it was before migrating it, says so, and lists it', () => {
+  it('keeps an older version as it was before migrating it, says so, and lists it', async () => {
     storage.setItem(MAP_KEY, v1Text);
-    startApp();
+    await startApp();
     expect(marked()).toMatchObject({ L_sij: 6 });
     expect(notices()).toMatch(/older version of painmap \(format 1\).*kept under \u201cKeep your map\u201d/);
     const [item] = keepStore.getState().setAside;
@@ -59,35 +59,35 @@ describe('a saved map changed on the way in', () => {
     // (Its paint was for an 8-point body: filled in too, and said so, with the one copy kept.)
     expect(notices()).toMatch(/different body model/);
     saveNow(storage);
-    startApp();
+    await startApp();
     expect(setAsideKeys()).toHaveLength(1);
   });
 
-  it('keeps a map with unknown regions as it was before leaving them out', () => {
-    const text = JSON.stringify({ ...toMapDocument(current, '0.1.0'), marks: [...current.marks, { region: 'L_elbow', intensity: 4 }] });
+  it('keeps a map with unknown regions as it was before leaving them out', async () => {
+    const text = JSON.stringify({ ...(await toMapDocument(current, '0.1.0')), marks: [...current.marks, { region: 'L_elbow', intensity: 4 }] });
     storage.setItem(MAP_KEY, text);
-    startApp();
+    await startApp();
     expect(marked()).toEqual({ L_sij: 6 });
     expect(notices()).toMatch(/left out: Skipped an unknown region \(\u201cL_elbow\u201d\).*kept under/);
     expect(setAsideFile(keepStore.getState().setAside[0]!)!.text).toBe(text);
   });
 
-  it('keeps a map painted on a different body as it was before filling in its regions', () => {
-    const text = JSON.stringify(toMapDocument({ ...current, paint: Uint8Array.from([0, 6, 6, 0]) }, '0.1.0'));
+  it('keeps a map painted on a different body as it was before filling in its regions', async () => {
+    const text = JSON.stringify(await toMapDocument({ ...current, paint: Uint8Array.from([0, 6, 6, 0]) }, '0.1.0'));
     storage.setItem(MAP_KEY, text);
-    startApp();
+    await startApp();
     expect(marked()).toEqual({ L_sij: 6 });
     expect(notices()).toMatch(/different body model.*kept under/);
     expect(setAsideFile(keepStore.getState().setAside[0]!)!.text).toBe(text);
     saveNow(storage);
-    startApp();
+    await startApp();
     expect(setAsideKeys()).toHaveLength(1);
   });
 
-  it('does not change a map it cannot keep a copy of, and saves nothing over it', () => {
+  it('does not change a map it cannot keep a copy of, and saves nothing over it', async () => {
     storage.setItem(MAP_KEY, v1Text);
     storage.full = true;
-    startApp();
+    await startApp();
     storage.full = false;
     saveNow(storage);
     expect(storage.getItem(MAP_KEY)).toBe(v1Text);
@@ -96,30 +96,30 @@ describe('a saved map changed on the way in', () => {
 });
 
 describe('maps set aside', () => {
-  it('restores a map that was set aside as made by a newer version, once the app can read it', () => {
-    const newer = JSON.stringify({ ...toMapDocument(current, '9.0.0'), schemaVersion: 99 });
+  it('restores a map that was set aside as made by a newer version, once the app can read it', async () => {
+    const newer = JSON.stringify({ ...(await toMapDocument(current, '9.0.0')), schemaVersion: 99 });
     storage.setItem(MAP_KEY, newer);
-    startApp();
+    await startApp();
     const [item] = keepStore.getState().setAside;
     expect(item!.reason).toMatch(/newer version/);
     // Still too new: it stays set aside and the person is told why.
-    expect(restoreSetAside(item!)).toBe(false);
+    expect(await restoreSetAside(item!)).toBe(false);
     expect(notices()).toMatch(/newer version/);
     // A readable one restores into the empty map.
-    storage.setItem(item!.key, JSON.stringify(toMapDocument(current, '0.1.0')));
-    expect(restoreSetAside(item!)).toBe(true);
+    storage.setItem(item!.key, JSON.stringify(await toMapDocument(current, '0.1.0')));
+    expect(await restoreSetAside(item!)).toBe(true);
     refreshDerived.flush();
     expect(marked()).toEqual({ L_sij: 6 });
   });
 
-  it('puts set-aside history entries back into the history', () => {
-    storage.setItem(HISTORY_KEY, JSON.stringify([toMapDocument(current, '0.1.0'), { format: 'painmap-map', schemaVersion: 2, paint: '###', body: { vertexCount: 9 } }]));
-    startApp();
-    loadHistory(storage);
+  it('puts set-aside history entries back into the history', async () => {
+    storage.setItem(HISTORY_KEY, JSON.stringify([await toMapDocument(current, '0.1.0'), { format: 'painmap-map', schemaVersion: 2, paint: '###', body: { vertexCount: 9 } }]));
+    await startApp();
+    await loadHistory(storage);
     expect(historyStore.getState().entries).toHaveLength(1);
     const item = keepStore.getState().setAside.find((i) => i.kind === 'history')!;
     expect(item.reason).toMatch(/paint data is damaged/);
-    expect(restoreSetAside(item)).toBe(false);
+    expect(await restoreSetAside(item)).toBe(false);
     expect(notices()).toMatch(/Nothing in that set-aside history can be read/);
   });
 });

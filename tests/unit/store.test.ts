@@ -27,9 +27,9 @@ function marked(): Record<string, number> {
 }
 
 /** A fresh app: empty store, then the saved map (if any), then the body, as at start-up. */
-function startApp(storage: Storage): void {
+async function startApp(storage: Storage): Promise<void> {
   appStore.setState(initialState(), true);
-  loadSavedMap(storage);
+  await loadSavedMap(storage);
   bodyReady(body);
   refreshDerived.flush();
 }
@@ -84,9 +84,9 @@ describe('marking and undo', () => {
 });
 
 describe('saving on the device', () => {
-  it('keeps the map, the answers and the exact strokes across a reload', () => {
+  it('keeps the map, the answers and the exact strokes across a reload', async () => {
     const storage = new MemoryStorage();
-    startApp(storage);
+    await startApp(storage);
     const crest = verticesOf('L_iliac_crest').slice(0, 25);
     dab(crest, 8);
     toggleSymptom('walking');
@@ -94,7 +94,7 @@ describe('saving on the device', () => {
     setRedFlag('chest_pain', false);
     saveNow(storage);
 
-    startApp(storage);
+    await startApp(storage);
     const state = appStore.getState();
     expect(state.redFlagsNo).toEqual(['chest_pain']);
     expect(marked()).toEqual({ L_iliac_crest: 8 });
@@ -104,25 +104,25 @@ describe('saving on the device', () => {
     expect(state.notices).toEqual([]);
   });
 
-  it('keeps the warning-sign step answered across a reload, so release steps stay offered', () => {
+  it('keeps the warning-sign step answered across a reload, so release steps stay offered', async () => {
     const storage = new MemoryStorage();
-    startApp(storage);
+    await startApp(storage);
     for (const id of RED_FLAG_IDS) setRedFlag(id, false);
     refreshDerived.flush();
     expect(appStore.getState().result.selfHelp).toBe('ok');
     saveNow(storage);
 
-    startApp(storage);
+    await startApp(storage);
     expect(appStore.getState().result.selfHelp).toBe('ok');
     setRedFlag('iv_drug_use', true);
     refreshDerived.flush();
     expect(appStore.getState().result.selfHelp).toBe('see_doctor');
   });
 
-  it('sets a corrupt saved map aside with a clear message and starts empty', () => {
+  it('sets a corrupt saved map aside with a clear message and starts empty', async () => {
     const storage = new MemoryStorage();
     storage.setItem(MAP_KEY, '{"format":"painmap-map","schemaVersion":1,"body":{"vertexCount":53514},"paint":"@@@not base64"}');
-    startApp(storage);
+    await startApp(storage);
     const { notices } = appStore.getState();
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toMatch(/could not be opened.*paint data is damaged.*set aside, not deleted/);
@@ -132,11 +132,11 @@ describe('saving on the device', () => {
     expect(storage.getItem(MAP_KEY)).toBeNull();
   });
 
-  it('never overwrites a saved map it could not read when it cannot set it aside', () => {
+  it('never overwrites a saved map it could not read when it cannot set it aside', async () => {
     const storage = new MemoryStorage();
     storage.setItem(MAP_KEY, 'not json at all');
     storage.full = true;
-    startApp(storage);
+    await startApp(storage);
     setRegionIntensity('L_sij', 6);
     storage.full = false;
     saveNow(storage);
@@ -144,9 +144,9 @@ describe('saving on the device', () => {
     expect(appStore.getState().notices[0]!.text).toMatch(/left where it was/);
   });
 
-  it('tells the person when the device will not store the map', () => {
+  it('tells the person when the device will not store the map', async () => {
     const storage = new MemoryStorage();
-    startApp(storage);
+    await startApp(storage);
     storage.full = true;
     setRegionIntensity('L_sij', 6);
     saveNow(storage);
@@ -159,26 +159,26 @@ describe('saving on the device', () => {
     expect(appStore.getState().notices.map((n) => n.text).join(' ')).not.toMatch(/could not be saved/);
   });
 
-  it('keeps answers given while the body cannot load, when nothing was saved before', () => {
+  it('keeps answers given while the body cannot load, when nothing was saved before', async () => {
     const storage = new MemoryStorage();
     appStore.setState(initialState(), true);
-    loadSavedMap(storage);
+    await loadSavedMap(storage);
     appStore.setState({ body: { status: 'error', message: 'The body model could not be loaded.' } });
     toggleSymptom('sitting_long');
     saveNow(storage);
     appStore.setState(initialState(), true);
-    loadSavedMap(storage);
+    await loadSavedMap(storage);
     expect(appStore.getState().symptoms).toEqual(['sitting_long']);
   });
 
-  it('does not save an empty map over a good one before the body has loaded', () => {
+  it('does not save an empty map over a good one before the body has loaded', async () => {
     const storage = new MemoryStorage();
-    startApp(storage);
+    await startApp(storage);
     setRegionIntensity('L_sij', 6);
     saveNow(storage);
     const saved = storage.getItem(MAP_KEY);
     appStore.setState(initialState(), true);
-    loadSavedMap(storage);
+    await loadSavedMap(storage);
     saveNow(storage);
     expect(storage.getItem(MAP_KEY)).toBe(saved);
   });
@@ -189,11 +189,11 @@ describe('taking a map along: export, import, share links', () => {
     const { exportMap, importMap } = await import('../../src/store/transferActions.ts');
     setRegionIntensity('L_iliac_crest', 7);
     toggleSymptom('stairs');
-    const file = exportMap();
+    const file = await exportMap();
     expect(file.filename).toMatch(/^painmap-\d{4}-\d{2}-\d{2}\.json$/);
 
-    startApp(new MemoryStorage());
-    expect(importMap({ file: file.text })).toBe(true);
+    await startApp(new MemoryStorage());
+    expect(await importMap({ file: file.text })).toBe(true);
     expect(marked()).toEqual({ L_iliac_crest: 7 });
     expect(appStore.getState().symptoms).toEqual(['stairs']);
     undo();
@@ -211,7 +211,7 @@ describe('taking a map along: export, import, share links', () => {
       redFlags: [],
       pressTests: {},
     };
-    expect(importMap({ file: JSON.stringify(toMapDocument(otherBody, '0.0.0')) })).toBe(true);
+    expect(await importMap({ file: JSON.stringify(await toMapDocument(otherBody, '0.0.0')) })).toBe(true);
     expect(marked()).toEqual({ R_hip_lateral: 8 });
     expect(appStore.getState().notices.some((n) => /different body model.+strokes could not be kept/.test(n.text))).toBe(true);
   });
@@ -226,10 +226,10 @@ describe('taking a map along: export, import, share links', () => {
       'garbage',
       '{"format":"painmap-map","schemaVersion":2,"body":{"vertexCount":53514},"paint":"%%%"}',
     ]) {
-      expect(importMap({ file: bad })).toBe(false);
+      expect(await importMap({ file: bad })).toBe(false);
       expect(appStore.getState().notices.at(-1)!.text).toMatch(/could not be opened: .+ Your current map is unchanged\./);
     }
-    expect(importMap({ link: 'not-a-map' })).toBe(false);
+    expect(await importMap({ link: 'not-a-map' })).toBe(false);
     expect(Array.from(appStore.getState().paint!.values)).toEqual(Array.from(before));
     expect(appStore.getState().symptoms).toEqual(['walking']);
     expect(appStore.getState().undo).toHaveLength(1);
@@ -238,10 +238,10 @@ describe('taking a map along: export, import, share links', () => {
   it('carries the map in a share link', async () => {
     const { importMap, shareLink } = await import('../../src/store/transferActions.ts');
     setRegionIntensity('L_buttock_upper_lateral', 8);
-    const link = shareLink('https://painmap.example/');
+    const link = await shareLink('https://painmap.example/');
     expect(link).toMatch(/^https:\/\/painmap\.example\/#\/map\/[A-Za-z0-9_-]+$/);
-    startApp(new MemoryStorage());
-    expect(importMap({ link: link.split('#/map/')[1]! })).toBe(true);
+    await startApp(new MemoryStorage());
+    expect(await importMap({ link: link.split('#/map/')[1]! })).toBe(true);
     expect(marked()).toEqual({ L_buttock_upper_lateral: 8 });
   });
 });

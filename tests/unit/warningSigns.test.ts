@@ -47,32 +47,32 @@ const MAP: PainMap = {
 };
 
 describe('the answers travel with the map', () => {
-  it('keeps the "yes" and the "no" answers through the saved format and a share link', () => {
-    const saved = restoreMap(JSON.parse(JSON.stringify(toMapDocument(MAP, '0.1.0')))).map;
+  it('keeps the "yes" and the "no" answers through the saved format and a share link', async () => {
+    const saved = (await restoreMap(JSON.parse(JSON.stringify(await toMapDocument(MAP, '0.1.0'))))).map;
     expect(saved.redFlags).toEqual(MAP.redFlags);
     expect([...saved.redFlagsNo!].sort()).toEqual([...MAP.redFlagsNo!].sort());
     expect(isScreened({ redFlags: saved.redFlags, redFlagsNo: saved.redFlagsNo! })).toBe(true);
-    const shared = restoreMap(decodeShareData(encodeShareData(toMapDocument(MAP, '0.1.0')))).map;
+    const shared = (await restoreMap(await decodeShareData(await encodeShareData(await toMapDocument(MAP, '0.1.0'))))).map;
     expect([...shared.redFlagsNo!].sort()).toEqual([...MAP.redFlagsNo!].sort());
   });
 
-  it('opens a map saved before the step (no "no" answers) with the questions unanswered', () => {
+  it('opens a map saved before the step (no "no" answers) with the questions unanswered', async () => {
     const old = JSON.parse(readFileSync(new URL('../fixtures/map-v1.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    const { map, warnings } = restoreMap(old);
+    const { map, warnings } = await restoreMap(old);
     expect(warnings).toEqual([]);
     expect(map.redFlagsNo).toEqual([]);
     expect(isScreened({ redFlags: map.redFlags, redFlagsNo: map.redFlagsNo! })).toBe(false);
   });
 
-  it('reads a question answered both "yes" and "no" as "yes"', () => {
-    const document = { ...toMapDocument(MAP, '0.1.0'), redFlags: ['fever'], redFlagsNo: [...RED_FLAG_IDS] };
-    const { map } = restoreMap(document);
+  it('reads a question answered both "yes" and "no" as "yes"', async () => {
+    const document = { ...(await toMapDocument(MAP, '0.1.0')), redFlags: ['fever'], redFlagsNo: [...RED_FLAG_IDS] };
+    const { map } = await restoreMap(document);
     expect(map.redFlags).toEqual(['fever']);
     expect(map.redFlagsNo).not.toContain('fever');
   });
 
-  it('drops an unknown id in the "no" answers with a warning, keeping the rest', () => {
-    const { map, warnings } = restoreMap({ ...toMapDocument(MAP, '0.1.0'), redFlagsNo: ['fever', 'headache_on_mondays'] });
+  it('drops an unknown id in the "no" answers with a warning, keeping the rest', async () => {
+    const { map, warnings } = await restoreMap({ ...(await toMapDocument(MAP, '0.1.0')), redFlagsNo: ['fever', 'headache_on_mondays'] });
     expect(map.redFlagsNo).toEqual(['fever']);
     expect(warnings.join(' ')).toMatch(/headache_on_mondays/);
   });

@@ -44,23 +44,26 @@ export function byDate(a: HistoryEntry, b: HistoryEntry): number {
  * Each entry goes through restoreMap; one that fails is dropped with its reason and the rest
  * still load. Only a history that is not a list at all throws HistoryRestoreError.
  */
-export function restoreHistory(input: unknown): RestoredHistory {
+export async function restoreHistory(input: unknown): Promise<RestoredHistory> {
   if (!Array.isArray(input)) throw new HistoryRestoreError('It is not a list of maps.');
   const restored: { entry: HistoryEntry; value: unknown; clean: boolean }[] = [];
   const dropped: { value: unknown; reason: string }[] = [];
   const warnings: string[] = [];
   const taken = new Set<string>();
-  for (const value of input) {
-    try {
-      const { map, warnings: left } = restoreMap(value);
-      const id = entryId(map.savedAt, taken);
-      taken.add(id);
-      restored.push({ entry: { id, map }, value, clean: left.length === 0 });
-      warnings.push(...left);
-    } catch (error) {
-      dropped.push({ value, reason: error instanceof MapRestoreError ? error.message : 'It could not be read.' });
+  // Every entry is inflated at once; each one's outcome is taken in the stored order.
+  const results = await Promise.allSettled(input.map((value: unknown) => restoreMap(value)));
+  input.forEach((value: unknown, i) => {
+    const result = results[i]!;
+    if (result.status === 'rejected') {
+      dropped.push({ value, reason: result.reason instanceof MapRestoreError ? result.reason.message : 'It could not be read.' });
+      return;
     }
-  }
+    const { map, warnings: left } = result.value;
+    const id = entryId(map.savedAt, taken);
+    taken.add(id);
+    restored.push({ entry: { id, map }, value, clean: left.length === 0 });
+    warnings.push(...left);
+  });
   restored.sort((a, b) => byDate(a.entry, b.entry));
   return {
     entries: restored.map((r) => r.entry),

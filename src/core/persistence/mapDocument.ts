@@ -2,7 +2,7 @@ import type { PressTests, RegionMark } from '../matcher/types.ts';
 import type { BodyShape } from '../mesh/bodyShape.ts';
 import type { RedFlagId } from '../redFlags.ts';
 import type { SymptomId } from '../symptoms.ts';
-import { encodePaint } from './paintCodec.ts';
+import { encodePaint, encodePaintNow } from './paintCodec.ts';
 
 /** The saved-map format's identity and current version. A new version comes with a migration (migrations.ts). */
 export const MAP_FORMAT = 'painmap-map';
@@ -36,7 +36,7 @@ export interface MapDocument {
   readonly savedAt: string;
   /** The body the paint is on: its vertex count, and the shape shown (the same vertices on every shape). */
   readonly body: { readonly vertexCount: number; readonly shape?: BodyShape };
-  /** Deflated, base64 (see paintCodec.ts); absent when only region marks are known. */
+  /** Raw DEFLATE, base64 (see paintCodec.ts); absent when only region marks are known. */
   readonly paint?: string;
   readonly marks: readonly RegionMark[];
   readonly symptoms: readonly SymptomId[];
@@ -49,14 +49,23 @@ export interface MapDocument {
 
 export const MAX_NOTE_LENGTH = 500;
 
-export function toMapDocument(map: PainMap, appVersion: string): MapDocument {
+/** The document to save, export or share, its paint compressed. */
+export async function toMapDocument(map: PainMap, appVersion: string): Promise<MapDocument> {
+  return toMapDocumentNow(map, appVersion, map.paint ? await encodePaint(map.paint) : undefined);
+}
+
+/**
+ * The document at once, for a caller that cannot wait: with the paint already encoded (`paint`,
+ * the text encodePaint gave for these very values), or else written uncompressed (encodePaintNow).
+ */
+export function toMapDocumentNow(map: PainMap, appVersion: string, paint = map.paint ? encodePaintNow(map.paint) : undefined): MapDocument {
   return {
     format: MAP_FORMAT,
     schemaVersion: MAP_SCHEMA_VERSION,
     appVersion,
     savedAt: map.savedAt,
     body: { vertexCount: map.paint?.length ?? 0, ...(map.bodyShape ? { shape: map.bodyShape } : {}) },
-    ...(map.paint ? { paint: encodePaint(map.paint) } : {}),
+    ...(map.paint && paint !== undefined ? { paint } : {}),
     marks: map.marks.map((m) => ({
       region: m.region,
       intensity: m.intensity,

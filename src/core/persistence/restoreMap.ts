@@ -85,9 +85,10 @@ function restorePressTests(value: unknown, warnings: string[]): Record<string, P
 /**
  * Loads a saved or imported map (house style: excalidraw's restore). Structural problems
  * (not a painmap map, a newer version, damaged paint) throw MapRestoreError with a clear
- * message; bad single entries are dropped with a warning so the rest still loads.
+ * message (the promise rejects); bad single entries are dropped with a warning so the rest
+ * still loads. Async because the paint is inflated by the platform's decompression stream.
  */
-export function restoreMap(input: unknown): RestoredMap {
+export async function restoreMap(input: unknown): Promise<RestoredMap> {
   if (!isRecord(input) || input.format !== MAP_FORMAT) throw new MapRestoreError('This is not a painmap map.');
   const version = input.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new MapRestoreError('This map has no valid format version.');
@@ -108,7 +109,7 @@ export function restoreMap(input: unknown): RestoredMap {
     if (typeof value.paint !== 'string' || value.paint.length > vertexCount * 2 + 1024)
       throw new MapRestoreError('The map\u2019s paint data is damaged.');
     try {
-      paint = decodePaint(value.paint, vertexCount);
+      paint = await decodePaint(value.paint, vertexCount);
     } catch (error) {
       throw new MapRestoreError(`The map\u2019s paint data is damaged: ${(error as Error).message}.`);
     }

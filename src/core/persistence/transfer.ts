@@ -1,5 +1,5 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64.ts';
+import { deflateRaw, inflateRaw } from './deflate.ts';
 import type { MapDocument } from './mapDocument.ts';
 import { MapRestoreError } from './restoreMap.ts';
 
@@ -23,18 +23,19 @@ export function parseMapText(text: string): unknown {
  * A map for a share link: the document's JSON, deflated and in URL-safe base64. It goes in the
  * URL's fragment (after #), which browsers never send to a server.
  */
-export function encodeShareData(document: MapDocument): string {
-  return bytesToBase64Url(deflateSync(strToU8(JSON.stringify(document)), { level: 9 }));
+export async function encodeShareData(document: MapDocument): Promise<string> {
+  return bytesToBase64Url(await deflateRaw(new TextEncoder().encode(JSON.stringify(document))));
 }
 
-export function decodeShareData(data: string): unknown {
+/** A share link's data back as the document's JSON value; rejects with MapRestoreError when it cannot. */
+export async function decodeShareData(data: string): Promise<unknown> {
   if (data.length > MAX_LINK_CHARACTERS) throw new MapRestoreError('This link is far longer than any painmap map.');
   let json: string;
   try {
     const packed = base64UrlToBytes(data);
-    const bytes = inflateSync(packed, { out: new Uint8Array(MAX_LINK_JSON_BYTES + 1) });
+    const bytes = await inflateRaw(packed, MAX_LINK_JSON_BYTES);
     if (bytes.length > MAX_LINK_JSON_BYTES) throw new Error('too large');
-    json = strFromU8(bytes);
+    json = new TextDecoder().decode(bytes);
   } catch {
     throw new MapRestoreError(DAMAGED_LINK);
   }

@@ -18,8 +18,8 @@ function Entry({
   const date = entryDate(entry.map.savedAt);
   // Until the body is ready the map could not be put in place as an undoable step.
   const bodyReady = useApp((s) => s.body.status === 'ready');
-  const onStart = () => {
-    startFromEntry(entry.id);
+  const onStart = async () => {
+    await startFromEntry(entry.id);
     location.hash = '#/';
   };
   return (
@@ -36,10 +36,10 @@ function Entry({
         {entry.map.note && <p className="entry-note">{entry.map.note}</p>}
         <p className="muted small">{figures}</p>
         <div className="button-row">
-          <button type="button" onClick={onStart} disabled={!bodyReady}>
+          <button type="button" onClick={() => void onStart()} disabled={!bodyReady}>
             Use as starting point
           </button>
-          <button type="button" onClick={() => deleteEntry(entry.id)}>
+          <button type="button" onClick={() => void deleteEntry(entry.id)}>
             Delete
           </button>
         </div>
@@ -58,7 +58,7 @@ export function EntryList({ figures }: { readonly figures: ReadonlyMap<string, M
       {deleted && (
         <p className="history-deleted" role="status">
           Deleted the map of {entryDate(deleted.entry.map.savedAt)}.{' '}
-          <button type="button" onClick={undoDelete}>
+          <button type="button" onClick={() => void undoDelete()}>
             Undo
           </button>
         </p>

@@ -13,7 +13,7 @@ export function HistoryPage() {
   const figures = useEntryFigures(entries);
   const pair = useComparedPair();
   useEffect(() => {
-    ensureHistoryLoaded();
+    void ensureHistoryLoaded();
     return leaveHistory;
   }, []);
   return (

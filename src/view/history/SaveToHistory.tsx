@@ -6,14 +6,14 @@ import { saveToHistory } from '../../store/historyActions.ts';
 export function SaveToHistory() {
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!saveToHistory(note)) return;
+    if (!(await saveToHistory(note))) return;
     setNote('');
     setSaved(true);
   };
   return (
-    <form className="history-save" onSubmit={onSubmit}>
+    <form className="history-save" onSubmit={(event) => void onSubmit(event)}>
       <label htmlFor="history-note">Note (optional)</label>
       <textarea
         id="history-note"

@@ -15,20 +15,20 @@ export function KeepYourMap() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      importMap({ file: await file.text() });
+      await importMap({ file: await file.text() });
     } catch {
       notify('error', 'That file could not be read from your device. Your current map is unchanged.');
     }
     if (fileInput.current) fileInput.current.value = '';
   };
 
-  const onExport = () => {
-    const { filename, text } = exportMap();
+  const onExport = async () => {
+    const { filename, text } = await exportMap();
     download(filename, text);
   };
 
   const onShare = async () => {
-    const url = shareLink();
+    const url = await shareLink();
     setLink(url);
     setCopied(false);
     try {
@@ -44,7 +44,7 @@ export function KeepYourMap() {
       <h2 id="keep-title">Keep your map</h2>
       <p className="muted">Your map is saved on this device only. Nothing is sent anywhere.</p>
       <div className="button-row">
-        <button type="button" onClick={onExport}>
+        <button type="button" onClick={() => void onExport()}>
           Export file
         </button>
         <button type="button" onClick={() => fileInput.current?.click()} disabled={!ready}>

@@ -12,7 +12,7 @@ function SaveToHistoryRow() {
   const [savedAt, setSavedAt] = useState<number | null>(null);
   return (
     <div className="marks-history">
-      <button type="button" onClick={() => saveToHistory() && setSavedAt(paintVersion)}>
+      <button type="button" onClick={() => void saveToHistory().then((saved) => saved && setSavedAt(paintVersion))}>
         Save this map to history
       </button>
       <a href={HISTORY_HREF}>See your history</a>

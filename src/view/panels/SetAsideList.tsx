@@ -36,7 +36,7 @@ export function SetAsideList() {
                 >
                   Download
                 </button>
-                <button type="button" aria-label={`Restore: ${KIND[item.kind]}, set aside on ${date}`} onClick={() => restoreSetAside(item)}>
+                <button type="button" aria-label={`Restore: ${KIND[item.kind]}, set aside on ${date}`} onClick={() => void restoreSetAside(item)}>
                   Restore
                 </button>
               </div>
