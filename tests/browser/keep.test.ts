@@ -76,6 +76,8 @@ describe('a map opened over a saved one', () => {
       await page.evaluate((data) => (location.hash = `#/map/${data}`), await theirLink());
       const dialog = page.getByRole('dialog', { name: 'You already have a map here' });
       await dialog.waitFor();
+      // A modal dialog: the page behind is inert, so focus cannot leave the question.
+      expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
       expect(await marked(page)).toEqual(['L_sij 6']);
       await dialog.getByRole('button', { name: 'Open it (mine goes into History)' }).click();
       await page.waitForFunction(() => window.painmap.state().summary.some((s) => s.region === 'R_calf'));
