@@ -1,6 +1,6 @@
 import { longDate } from '../core/longDate.ts';
 import { restoreHistory, type HistoryEntry } from '../core/history/restoreHistory.ts';
-import { readSetAside, type SetAsideItem } from './setAside.ts';
+import { putBackSetAside, readSetAside, removeSetAside, type SetAsideItem } from './setAside.ts';
 import { refreshDerived } from './derived.ts';
 import { addToHistory } from './historyActions.ts';
 import { keepStore, type IncomingMap } from './keepStore.ts';
@@ -88,4 +88,24 @@ export async function restoreSetAside(item: SetAsideItem): Promise<boolean> {
   if (added > 0) notify('info', `Maps put back in your history: ${added}.`);
   else notify('error', 'Nothing in that set-aside history can be read. Download it to keep a copy.');
   return added > 0;
+}
+
+/**
+ * Deletes a set-aside map from this device, on the person's word, with Undo in the notice that
+ * says so (download it first to keep a copy for good).
+ */
+export function deleteSetAside(item: SetAsideItem, description: string): boolean {
+  const deleted = removeSetAside(item.key);
+  if (!deleted) {
+    notify('error', 'That set-aside map is no longer on this device.');
+    return false;
+  }
+  notify('info', `Deleted from this device: the ${description}.`, {
+    label: 'Undo',
+    run: () => {
+      if (putBackSetAside(deleted)) notify('info', `Put back: the ${description}.`);
+      else notify('error', `This device has no room left to put back the ${description}. Free some space (or export your map) and try again.`);
+    },
+  });
+  return true;
 }

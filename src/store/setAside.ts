@@ -3,7 +3,8 @@ import { keepStore } from './keepStore.ts';
 /**
  * Maps painmap could not use as they were (unreadable, from a newer version, or changed by a
  * migration or repair) are set aside: their stored text is copied, untouched, under a key of its
- * own, and never deleted by the app. They are listed under "Keep your map" to download or restore.
+ * own, and never deleted by the app. They are listed under "Keep your map" to download, restore,
+ * or delete on the person's word (with Undo).
  */
 export type SetAsideKind = 'map' | 'history';
 
@@ -85,4 +86,45 @@ export function readSetAside(key: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** What a deleted set-aside map needs to come back exactly as it was. */
+export interface DeletedSetAside {
+  readonly key: string;
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** Deletes a set-aside map (the person asked); what it takes to put it back, or null if it was not there. */
+export function removeSetAside(key: string): DeletedSetAside | null {
+  if (!source) return null;
+  try {
+    const text = source.getItem(key);
+    if (text === null) return null;
+    const { [key]: reason = '', ...others } = readReasons(source);
+    source.removeItem(key);
+    source.setItem(REASONS_KEY, JSON.stringify(others));
+    refreshSetAside();
+    return { key, text, reason };
+  } catch {
+    refreshSetAside();
+    return null;
+  }
+}
+
+/** Puts a deleted set-aside map back under its own key, with its reason; false if the device refused. */
+export function putBackSetAside(deleted: DeletedSetAside): boolean {
+  if (!source) return false;
+  try {
+    source.setItem(deleted.key, deleted.text);
+  } catch {
+    return false;
+  }
+  try {
+    source.setItem(REASONS_KEY, JSON.stringify({ ...readReasons(source), [deleted.key]: deleted.reason }));
+  } catch {
+    // The map is back; only its reason is lost.
+  }
+  refreshSetAside();
+  return true;
 }

@@ -5,6 +5,7 @@ import type { BodyMesh } from '../../src/core/mesh/bodyMesh.ts';
 import { appStore } from '../../src/store/appStore.ts';
 import { setRegionIntensity } from '../../src/store/paintActions.ts';
 import { setAside } from '../../src/store/setAside.ts';
+import { Notices } from '../../src/view/Notices.tsx';
 import { exportMap } from '../../src/store/transferActions.ts';
 import { KeepYourMap } from '../../src/view/panels/KeepYourMap.tsx';
 import { freshApp, inStore, loadBody } from './support/body.ts';
@@ -70,5 +71,28 @@ describe('maps set aside', () => {
     await waitFor(() => expect(lastNotice()).toMatch(/^Opened the map from /));
     inStore(() => {});
     expect(marked()).toEqual(['R_calf 5']);
+  });
+
+  it('deletes a set-aside map only on the person\u2019s word, and Undo puts it back as it was', async () => {
+    const user = userEvent.setup();
+    localStorage.clear();
+    const text = '{"not":"a map painmap can read"}';
+    act(() => void setAside(localStorage, 'map', text, 'Could not be opened: It is not a painmap map.'));
+    render(
+      <>
+        <KeepYourMap />
+        <Notices />
+      </>,
+    );
+    const stored = () => Object.keys(localStorage).filter((k) => k.startsWith('painmap:map:set-aside:'));
+    const [key] = stored();
+    await user.click(screen.getByRole('button', { name: /^Delete: Saved map, set aside on/ }));
+    expect(stored()).toEqual([]);
+    expect(screen.queryByRole('list', { name: 'Set aside on this device' })).not.toBeInTheDocument();
+    expect(lastNotice()).toMatch(/^Deleted from this device: the saved map, set aside on /);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stored()).toEqual([key]);
+    expect(localStorage.getItem(key!)).toBe(text);
+    expect(screen.getByRole('list', { name: 'Set aside on this device' })).toHaveTextContent('Could not be opened: It is not a painmap map.');
   });
 });

@@ -1,6 +1,6 @@
 import { longDate } from '../../core/longDate.ts';
 import { clip } from '../../core/noticeText.ts';
-import { restoreSetAside, setAsideFile } from '../../store/keepActions.ts';
+import { deleteSetAside, restoreSetAside, setAsideFile } from '../../store/keepActions.ts';
 import { useKeep } from '../../store/keepStore.ts';
 import { notify } from '../../store/uiActions.ts';
 import { download } from './download.ts';
@@ -14,7 +14,7 @@ export function SetAsideList() {
   return (
     <div className="set-aside">
       <h3 id="set-aside-title">Set aside on this device</h3>
-      <p className="muted small">painmap never deletes these. Download one to keep it as a file, or restore it.</p>
+      <p className="muted small">painmap never deletes these on its own. Download one to keep it as a file, restore it, or delete it (you can undo).</p>
       <ul aria-labelledby="set-aside-title">
         {items.map((item) => {
           const date = Number.isNaN(Date.parse(item.at)) ? 'an unknown day' : longDate(item.at);
@@ -38,6 +38,13 @@ export function SetAsideList() {
                 </button>
                 <button type="button" aria-label={`Restore: ${KIND[item.kind]}, set aside on ${date}`} onClick={() => void restoreSetAside(item)}>
                   Restore
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete: ${KIND[item.kind]}, set aside on ${date}`}
+                  onClick={() => deleteSetAside(item, `${KIND[item.kind].toLowerCase()}, set aside on ${date}`)}
+                >
+                  Delete
                 </button>
               </div>
             </li>
