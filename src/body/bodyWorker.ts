@@ -8,6 +8,7 @@
 import { beginBodyMesh, type BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import { prepareFirstBodyPainter, type FirstBodyPainter, type FirstFrameView } from '../view/firstBody/firstBodyPainter.ts';
+import { paintRgb } from './paintColors.ts';
 import { readBodyGlb } from './readBodyGlb.ts';
 
 /** Whether the first frame was drawn (sent once, when one was asked for), then the full body; or why it failed. */
@@ -26,7 +27,14 @@ export interface FirstFrameRequest extends FirstFrameView {
  * message comes too, before or after), and the canvas for the first frame, or null for none.
  */
 export type BodyWorkerRequest =
-  | { readonly kind: 'build'; readonly bytes: ArrayBuffer; readonly shape: BodyShape; readonly firstFrame: boolean }
+  | {
+      readonly kind: 'build';
+      readonly bytes: ArrayBuffer;
+      readonly shape: BodyShape;
+      readonly firstFrame: boolean;
+      /** The saved map's paint, to show in the first frame (ignored unless it fits this body). */
+      readonly paint?: Uint8Array | null;
+    }
   | { readonly kind: 'frame'; readonly frame: FirstFrameRequest | null };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -53,14 +61,19 @@ function prepare(frame: FirstFrameRequest | null): void {
   }
 }
 
-async function build(bytes: ArrayBuffer, shape: BodyShape, firstFrame: boolean): Promise<void> {
+async function build(bytes: ArrayBuffer, shape: BodyShape, firstFrame: boolean, paint: Uint8Array | null): Promise<void> {
   try {
     const stages = beginBodyMesh(await readBodyGlb(bytes), shape);
     if (firstFrame) {
       const ready = await painter;
       let drawn = false;
       try {
-        drawn = ready !== null && stages.preview !== null && ready.draw(stages.preview());
+        if (ready && stages.preview) {
+          const preview = stages.preview();
+          // The preview's vertices are the body's first ones, so a saved map's paint colours them as they are.
+          const colors = paint?.length === stages.vertexCount ? paintRgb(paint, preview.positions.length / 3) : undefined;
+          drawn = ready.draw(preview, colors);
+        }
       } catch {
         // As above: the 3D view draws the first body.
       }
@@ -83,5 +96,5 @@ async function build(bytes: ArrayBuffer, shape: BodyShape, firstFrame: boolean):
 scope.onmessage = (event: MessageEvent<BodyWorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'frame') prepare(request.frame);
-  else void build(request.bytes, request.shape, request.firstFrame);
+  else void build(request.bytes, request.shape, request.firstFrame, request.paint ?? null);
 };

@@ -33,6 +33,13 @@ export function srgbToLinearBytes(rgb: readonly number[]): [number, number, numb
 
 const TABLE = Array.from({ length: 11 }, (_, level) => srgbToLinearBytes(intensityRgb(level)));
 
+/** Paint colours (linear-light bytes, rgb) for the first `count` vertices of `values`. */
+export function paintRgb(values: Uint8Array, count: number): Uint8Array {
+  const colors = new Uint8Array(3 * count);
+  for (let v = 0; v < count; v++) colors.set(TABLE[values[v]!] ?? TABLE[0]!, 3 * v);
+  return colors;
+}
+
 /**
  * Writes paint colours for the given vertices (or all) into a normalized Uint8 colour
  * attribute and asks three.js to upload only the range that changed.

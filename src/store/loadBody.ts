@@ -80,7 +80,13 @@ function sendFirstFrame(worker: Worker, firstFrame: Promise<FirstFrame | null>) 
  * Builds the body in a worker, so the page stays responsive while it loads. With a first frame
  * coming, the worker says whether it drew it, and lives on until that frame is no longer shown.
  */
-function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, worker: Worker = startWorker(), shownUntil: Promise<void> | null = null): Promise<BodyMesh> {
+function buildInWorker(
+  bytes: ArrayBuffer,
+  shape: BodyShape,
+  worker: Worker = startWorker(),
+  shownUntil: Promise<void> | null = null,
+  paint: Uint8Array | null = null,
+): Promise<BodyMesh> {
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<BodyWorkerReply>) => {
       const reply = event.data;
@@ -99,7 +105,7 @@ function buildInWorker(bytes: ArrayBuffer, shape: BodyShape, worker: Worker = st
       reject(new Error(event.message || 'the body could not be prepared'));
     };
     const copy = bytes.slice(0);
-    const request: BodyWorkerRequest = { kind: 'build', bytes: copy, shape, firstFrame: shownUntil !== null };
+    const request: BodyWorkerRequest = { kind: 'build', bytes: copy, shape, firstFrame: shownUntil !== null, paint };
     worker.postMessage(request, [copy]);
   });
 }
@@ -126,9 +132,11 @@ export async function loadBody({
     if (!response.ok) throw new Error(`the server answered ${response.status}`);
     modelBytes = await readWithProgress(response);
     frame?.giveUp();
-    const mesh = await buildInWorker(modelBytes, appStore.getState().bodyShape ?? 'between', worker ?? undefined, frame?.shownUntil ?? null);
-    // The saved map's paint is inflated asynchronously: the body takes it (and saving starts) only once it is read.
+    // The saved map's paint is inflated asynchronously: the first frame shows it, and the body
+    // takes it (and saving starts) only once it is read.
     await savedMapRead();
+    const { bodyShape, pendingMap } = appStore.getState();
+    const mesh = await buildInWorker(modelBytes, bodyShape ?? 'between', worker ?? undefined, frame?.shownUntil ?? null, pendingMap?.paint ?? null);
     bodyReady(mesh);
     // A shape chosen while the body was being built: show it now.
     const chosen = appStore.getState().bodyShape;

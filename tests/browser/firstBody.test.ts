@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../../scripts/browser.ts';
 import { BUDGETS } from '../../scripts/budgets.ts';
+import { regionLabel } from '../../src/core/regions/regionLabels.ts';
 import { decodePng, type Image } from '../support/png.ts';
 import { appUrl, sharedBrowser } from './support.ts';
 
@@ -31,6 +32,24 @@ function coverage(picture: Image, empty: Image): number {
   return difference(picture, empty).changedShare;
 }
 
+/** Pixels clearly red (paint), not skin. */
+function redPixels(picture: Image): number {
+  let count = 0;
+  for (let i = 0; i < picture.data.length; i += 4) if (picture.data[i]! > picture.data[i + 1]! + 70) count++;
+  return count;
+}
+
+/** Holds the 3D view's code back until the returned function is called. */
+async function holdThe3DView(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/BodyScene-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 async function viewportPicture(page: Page): Promise<Image> {
   return decodePng(await page.locator('.viewport').screenshot());
 }
@@ -46,12 +65,7 @@ describe('the first body frame', () => {
       const context = await browser().newContext({ viewport, hasTouch: viewport.width < 500, bypassCSP: true, serviceWorkers: 'block' });
       const page = await context.newPage();
       // Hold the 3D view's code back until the first frame has been looked at.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/BodyScene-[^/]+\.js$/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdThe3DView(page);
       await page.goto(appUrl());
       await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
       await page.addStyleTag({ content: DRAWING_ONLY });
@@ -80,4 +94,31 @@ describe('the first body frame', () => {
       expect(jump.mean).toBeLessThan(2);
       await context.close();
     });
+
+  it('shows a returning person\u2019s marks in the first frame, where the full body shows them', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    await page.waitForFunction(() => window.painmap.state().body.status === 'ready');
+    // Marked from the list: the front of the left thigh, which the first frame (front view) shows.
+    const picker = page.locator('details.picker');
+    if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open))) await picker.locator('summary').click();
+    await page.getByRole('combobox', { name: `${regionLabel('L_thigh_anterior_upper')}: pain intensity` }).selectOption('8');
+    await page.waitForFunction(() => (localStorage.getItem('painmap:map') ?? '').includes('L_thigh_anterior_upper'));
+
+    const release = await holdThe3DView(page);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('painmap:first-body-frame').length > 0);
+    await page.addStyleTag({ content: DRAWING_ONLY });
+    const first = redPixels(await viewportPicture(page));
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
+    await page.locator('canvas.first-body').waitFor({ state: 'detached' });
+    const full = redPixels(await viewportPicture(page));
+    expect(full).toBeGreaterThan(500);
+    // The first frame colours the model's own vertices, so the patch is close but not the same.
+    expect(first).toBeGreaterThan(0.5 * full);
+    expect(first).toBeLessThan(2 * full);
+    await context.close();
+  });
 });

@@ -59,11 +59,15 @@ export function buildBodyMesh(model: BodyModelData, options: { shape?: BodyShape
  * (the body worker yields between them) before the rest is built. `preview` is null for a mesh
  * that is not subdivided: it is quick to finish, and its preview would be the body itself.
  */
-export function beginBodyMesh(model: BodyModelData, shape: BodyShape = 'between'): { preview: (() => BodyPreview) | null; finish: () => BodyMesh } {
+export function beginBodyMesh(
+  model: BodyModelData,
+  shape: BodyShape = 'between',
+): { preview: (() => BodyPreview) | null; vertexCount: number; finish: () => BodyMesh } {
   const quads = quadsFromTriangles(model.triangles);
   if (!quads) {
     return {
       preview: null,
+      vertexCount: model.positions.length / 3,
       finish: () => {
         const triangles = Uint32Array.from(model.triangles);
         const vertexCount = model.positions.length / 3;
@@ -90,6 +94,7 @@ export function beginBodyMesh(model: BodyModelData, shape: BodyShape = 'between'
   const positions = shaped === model.positions ? fine.positions : subdivideCatmullClark({ positions: shaped, quads }).positions;
   const coarseTriangles = trianglesFromQuads(quads);
   return {
+    vertexCount: fine.positions.length / 3,
     preview: () => {
       const previewPositions = positions.slice(0, model.positions.length);
       return { positions: previewPositions, triangles: coarseTriangles.slice(), normals: vertexNormals(previewPositions, coarseTriangles) };

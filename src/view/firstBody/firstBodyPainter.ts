@@ -18,17 +18,20 @@ import { lookAt, perspective, type CameraPose, type Vec3 } from './viewMath.ts';
 const VERTEX_SHADER = `
 attribute vec3 position;
 attribute vec3 normal;
+attribute vec3 color;
 uniform mat4 viewProjection;
 varying vec3 vNormal;
+varying vec3 vColor;
 void main() {
   vNormal = normal;
+  vColor = color;
   gl_Position = viewProjection * vec4(position, 1.0);
 }`;
 
 const FRAGMENT_SHADER = `
 precision highp float;
 varying vec3 vNormal;
-uniform vec3 skin;
+varying vec3 vColor;
 uniform vec3 sky;
 uniform vec3 ground;
 uniform vec3 keyColor;
@@ -49,9 +52,9 @@ vec3 toSrgb(vec3 linear) {
 
 void main() {
   vec3 n = normalize(vNormal);
-  // Lambert: the hemisphere fill plus the key light, times skin over pi (three.js's BRDF_Lambert).
+  // Lambert: the hemisphere fill plus the key light, times the skin or paint colour over pi (three.js's BRDF_Lambert).
   vec3 irradiance = mix(ground, sky, 0.5 * n.y + 0.5) + max(dot(n, keyDirection), 0.0) * keyColor;
-  gl_FragColor = vec4(toSrgb(filmic(skin * irradiance * 0.3183098862)), 1.0);
+  gl_FragColor = vec4(toSrgb(filmic(vColor * irradiance * 0.3183098862)), 1.0);
 }`;
 
 /** A CSS hex colour in linear light, as three.js's colour management reads it. */
@@ -72,8 +75,12 @@ export interface FirstFrameView {
 }
 
 export interface FirstBodyPainter {
-  /** Uploads the preview and draws it once; false if this context cannot (too many vertices without 32-bit indices). */
-  draw(preview: BodyPreview): boolean;
+  /**
+   * Uploads the preview and draws it once, in bare skin or with `colors` (linear-light rgb bytes
+   * per vertex: a saved map's paint); false if this context cannot (too many vertices without
+   * 32-bit indices).
+   */
+  draw(preview: BodyPreview, colors?: Uint8Array): boolean;
 }
 
 /**
@@ -93,8 +100,6 @@ export function prepareFirstBodyPainter(canvas: HTMLCanvasElement | OffscreenCan
     return null;
   }
   const uniform = (name: string) => gl.getUniformLocation(program, name);
-  const skin = srgbToLinearBytes(SKIN_RGB).map((c) => c / 255);
-  gl.uniform3fv(uniform('skin'), skin);
   gl.uniform3fv(uniform('sky'), linearRgb(SKY_COLOR, FILL_INTENSITY));
   gl.uniform3fv(uniform('ground'), linearRgb(GROUND_COLOR, FILL_INTENSITY));
   gl.uniform3fv(uniform('keyColor'), [KEY_INTENSITY, KEY_INTENSITY, KEY_INTENSITY]);
@@ -108,10 +113,12 @@ export function prepareFirstBodyPainter(canvas: HTMLCanvasElement | OffscreenCan
   gl.viewport(0, 0, canvas.width, canvas.height);
 
   return {
-    draw(preview) {
-      if (!wideIndices && preview.positions.length / 3 > 65535) return false;
+    draw(preview, colors) {
+      const vertexCount = preview.positions.length / 3;
+      if (!wideIndices && vertexCount > 65535) return false;
       upload(gl, program, 'position', preview.positions);
       upload(gl, program, 'normal', preview.normals);
+      upload(gl, program, 'color', colors ?? skinColors(vertexCount), true);
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gl.createBuffer());
       gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, preview.triangles, gl.STATIC_DRAW);
       gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
@@ -139,12 +146,21 @@ function linkProgram(gl: WebGLRenderingContext): WebGLProgram | null {
   return program;
 }
 
-function upload(gl: WebGLRenderingContext, program: WebGLProgram, name: string, data: Float32Array): void {
+/** Three values per vertex: floats, or (`bytes`) colour bytes read as 0–1, as three.js reads a normalized colour attribute. */
+function upload(gl: WebGLRenderingContext, program: WebGLProgram, name: string, data: Float32Array | Uint8Array, bytes = false): void {
   const location = gl.getAttribLocation(program, name);
   gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
   gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
   gl.enableVertexAttribArray(location);
-  gl.vertexAttribPointer(location, 3, gl.FLOAT, false, 0, 0);
+  gl.vertexAttribPointer(location, 3, bytes ? gl.UNSIGNED_BYTE : gl.FLOAT, bytes, 0, 0);
+}
+
+/** Bare skin for every vertex, in the bytes three.js gets for it (paintColors.ts). */
+function skinColors(vertexCount: number): Uint8Array {
+  const skin = srgbToLinearBytes(SKIN_RGB);
+  const colors = new Uint8Array(3 * vertexCount);
+  for (let v = 0; v < vertexCount; v++) colors.set(skin, 3 * v);
+  return colors;
 }
 
 /** Toward the key light from the body's middle, the light placed as Lights.tsx places it. */
