@@ -1,11 +1,11 @@
 /**
  * Pictures for the docs, taken from the built app in headless Chromium (`npm run pictures`):
- * - docs/atlas-{front,back,left,right}.png: the region atlas with each region's name;
- * - docs/screenshot.png and docs/screenshot-phone.png: the app with a marked map.
+ * docs/atlas-{front,back,left,right}.png, the region atlas with each region's name. The app's
+ * own pictures (phone and desktop) come from scripts/phone-screenshots.ts.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, paintStroke, startPreview } from './browser.ts';
+import { launchChromium, startPreview } from './browser.ts';
 import { REGION_IDS } from '../src/core/regions/regionIds.ts';
 import type {} from '../src/view/debugHandle.ts';
 
@@ -16,8 +16,11 @@ const VIEWS = [
   { name: 'right', button: "Patient's right side", facing: 'right' },
 ] as const;
 
+/** The full body drawn, the first frame's canvas gone, and the body-shape question answered (it would cover the pictures). */
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
+  await page.locator('canvas.first-body').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'In between' }).click();
 }
 
 async function turn(page: Page, button: string, facing: string): Promise<void> {
@@ -105,43 +108,8 @@ try {
     await atlas.locator('.viewport').screenshot({ path: `docs/atlas-${view.name}.png` });
   }
 
-  for (const [name, viewport] of [
-    ['screenshot', { width: 1280, height: 800 }],
-    ['screenshot-phone', { width: 390, height: 844 }],
-  ] as const) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: name === 'screenshot' ? 1 : 2 });
-    await page.goto(preview.url);
-    await ready(page);
-    await turn(page, 'Back view', 'back');
-    const stroke = async (points: [number, number][], intensity: number) => {
-      await page.getByRole('slider').fill(String(intensity));
-      await paintStroke(page, points);
-    };
-    await stroke(
-      [
-        [0.05, 0.965],
-        [0.08, 0.98],
-        [0.11, 0.99],
-        [0.13, 0.995],
-      ],
-      7,
-    );
-    await stroke(
-      [
-        [0.035, 0.95],
-        [0.03, 0.92],
-        [0.015, 0.93],
-      ],
-      5,
-    );
-    await page.waitForFunction(() => window.painmap.state().result.suggestions.length > 0);
-    await page.getByRole('button', { name: /Gluteus medius \(left\)/ }).click();
-    await page.waitForTimeout(800); // the camera turns to the trigger point (only for the picture)
-    await page.screenshot({ path: `docs/${name}.png` });
-    await page.close();
-  }
 } finally {
   await browser.close();
   await preview.stop();
 }
-console.log('wrote docs/atlas-*.png, docs/screenshot.png, docs/screenshot-phone.png');
+console.log('wrote docs/atlas-*.png');

@@ -27,7 +27,7 @@ try {
   await page.waitForFunction(() => performance.getEntriesByName('painmap:full-body-frame').length > 0);
   const pictures: { label: string; data: string }[] = [];
   for (const [label, shape] of SHAPES) {
-    const change = page.getByRole('button', { name: /^Body shape: .*Change it$/ });
+    const change = page.getByRole('button', { name: /^Body: .*Change the body shape$/ });
     if (await change.isVisible()) await change.click();
     await page.getByRole('button', { name: label, exact: true }).click();
     await page.waitForFunction((s) => {
