@@ -7,6 +7,7 @@ import { useApp } from '../../store/useApp.ts';
 import { probeWebGL, webglSupport } from './webglSupport.ts';
 import { BodyShapeChooser } from './BodyShapeChooser.tsx';
 import { BodyLegend } from './BodyLegend.tsx';
+import { downloadProgressText } from './downloadSize.ts';
 import { FirstBodyCanvas } from '../firstBody/FirstBodyCanvas.tsx';
 import { whenFullBodyDrawn } from './frameProbe.ts';
 
@@ -39,19 +40,14 @@ const SCREEN_SIDES: Readonly<Record<ViewPreset, readonly [string, string]>> = {
   right: ['Back', 'Front'],
 };
 
-const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
-
 /** Bytes of the body received so far, as a number and (when the size is known) a bar. */
 function LoadProgress({ received, total }: { readonly received: number | undefined; readonly total: number | undefined }) {
   if (received === undefined) return <p className="load-progress">Connecting…</p>;
-  if (!total) return <p className="load-progress">{megabytes(received)} MB received</p>;
-  const percent = Math.min(100, Math.round((received / total) * 100));
+  if (!total) return <p className="load-progress">{downloadProgressText(received)}</p>;
   return (
     <>
       <progress className="load-bar" max={total} value={received} aria-label="Body downloaded" />
-      <p className="load-progress">
-        {megabytes(received)} of {megabytes(total)} MB ({percent}%)
-      </p>
+      <p className="load-progress">{downloadProgressText(received, total)}</p>
     </>
   );
 }
