@@ -19,9 +19,9 @@ function give(frame: FirstFrame | null): void {
   settle = null;
 }
 
-/** FirstBodyCanvas's canvas, as soon as it is laid out. */
+/** FirstBodyCanvas's canvas, as soon as it is laid out (too late once the body is built: the 3D view draws it then). */
 export function offerFirstFrameCanvas(canvas: HTMLCanvasElement): void {
-  if (settle) give(frameFor(canvas));
+  if (settle) give(appStore.getState().body.status === 'loading' ? frameFor(canvas) : null);
 }
 
 /**
