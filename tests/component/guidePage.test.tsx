@@ -384,3 +384,23 @@ describe('the guide names the person’s side', () => {
     expect(screen.getByRole('article')).toHaveTextContent(/Rest your right ankle on your left knee/);
   });
 });
+
+describe('a spot with no ball (quadratus lumborum, just under the lowest rib)', () => {
+  const stretch = guideFor('quadratus_lumborum').stretches[0]!;
+
+  it('says so in "What to do now" and gives the stretch instead of pressing', () => {
+    render(<GuidePage side="L" muscle="quadratus_lumborum" trp="superficial_upper" />);
+    const summary = screen.getByRole('region', { name: 'What to do now' });
+    expect(summary).toHaveTextContent(/No ball for this spot: it sits just under your left lowest rib/);
+    expect(summary).not.toHaveTextContent(/ball to start with|Press up to|hold \d+ to \d+ seconds, until the soreness eases/);
+    expect(summary).toHaveTextContent(`How: the stretch below, \u201c${stretch.name}\u201d`);
+    expect(within(section('quadratus_lumborum.superficial_upper')!).getByRole('heading', { name: 'No ball on this spot' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'How to release it' })).toHaveTextContent(/no ball on that spot/);
+  });
+
+  it('keeps the pressing steps for the same muscle\u2019s other spots', () => {
+    render(<GuidePage side="L" muscle="quadratus_lumborum" trp="superficial_lower" />);
+    expect(screen.getByRole('region', { name: 'What to do now' })).toHaveTextContent(/Press up to \d+ out of 10/);
+    expect(screen.getByRole('region', { name: 'How to release it' })).not.toHaveTextContent(/no ball on that spot/);
+  });
+});

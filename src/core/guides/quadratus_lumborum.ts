@@ -45,6 +45,7 @@ export const quadratusLumborumGuide: Guide = {
         sources: ['fitness-vip-lower-torso', 'nielasher-ql', 'bmj-best-practice-lbp'],
         uncertain: 'Leaving out the ball here is our own safety rule; the sources place a ball under the ribs.',
       },
+      noBall: true,
     },
     {
       trp: 'quadratus_lumborum.superficial_lower',

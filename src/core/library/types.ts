@@ -122,8 +122,10 @@ export interface GuideSection {
   readonly trp: TrpId;
   /** How to find it: landmarks, in order. */
   readonly find: readonly SourcedText[];
-  /** Where the ball goes for this trigger point. */
+  /** Where the ball goes for this trigger point (or, with `noBall`, why none does and what instead). */
   readonly placement: SourcedText;
+  /** No ball or pressing on this spot (our safety rule, said in `placement`): the guide leads with the stretches. */
+  readonly noBall?: true;
 }
 
 export interface Guide {

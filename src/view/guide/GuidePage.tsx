@@ -303,7 +303,7 @@ export function GuidePage({
                       </li>
                     ))}
                   </ol>
-                  <h4>Where the ball goes</h4>
+                  <h4>{section.noBall ? 'No ball on this spot' : 'Where the ball goes'}</h4>
                   <p>
                     <Statement item={section.placement} />
                   </p>
@@ -317,6 +317,12 @@ export function GuidePage({
           <>
             <section aria-labelledby="release-title" id="guide-release">
               <h3 id="release-title">How to release it</h3>
+              {guide.sections.find((section) => section.trp === focused.id)?.noBall && (
+                <p className="release-note">
+                  Not for {focused.name}: no ball on that spot (see above); use the stretches below. These steps are for this muscle&rsquo;s other
+                  spots.
+                </p>
+              )}
               <dl className="dose">
                 <dt>Tool</dt>
                 <dd>

@@ -60,6 +60,7 @@ export function GuideSummary({
   const where = side === undefined ? 'on the side that hurts' : side === 'B' ? 'on both sides, one at a time' : `on your ${sideWords(side)} side`;
   const section = guide.sections.find((s) => s.trp === trp.id);
   const { release } = guide;
+  const stretch = guide.stretches[0];
   return (
     <section ref={inSight} className="guide-summary" aria-labelledby="summary-title">
       <h3 id="summary-title">What to do now</h3>
@@ -67,16 +68,27 @@ export function GuideSummary({
         <li>
           <strong>Where:</strong> {trp.name}, {where}. {section ? firstSentence(section.placement.text) : ''}
         </li>
-        <li>
-          <strong>How:</strong> {firstSentence(release.tool.text)} Press up to {release.discomfortMax.value} out of 10: a &ldquo;good hurt&rdquo;,
-          never sharp.
-        </li>
-        <li>
-          <strong>How long:</strong> hold {range(release.holdSeconds)} seconds, until the soreness eases.
-        </li>
-        <li>
-          <strong>How often:</strong> {range(release.sessionsPerDay)} short sessions a day.
-        </li>
+        {section?.noBall ? (
+          // No ball on this spot: the stretch is what to do now.
+          stretch && (
+            <li>
+              <strong>How:</strong> the stretch below, &ldquo;{stretch.name}&rdquo;, held {range(stretch.holdSeconds)} seconds.
+            </li>
+          )
+        ) : (
+          <>
+            <li>
+              <strong>How:</strong> {firstSentence(release.tool.text)} Press up to {release.discomfortMax.value} out of 10: a &ldquo;good
+              hurt&rdquo;, never sharp.
+            </li>
+            <li>
+              <strong>How long:</strong> hold {range(release.holdSeconds)} seconds, until the soreness eases.
+            </li>
+            <li>
+              <strong>How often:</strong> {range(release.sessionsPerDay)} short sessions a day.
+            </li>
+          </>
+        )}
         {guide.stopIf[0] && (
           <li>
             <strong>Stop if:</strong> {firstSentence(guide.stopIf[0].text)}
