@@ -58,6 +58,7 @@ export function ReportPage() {
   const symptoms = useApp((s) => s.symptoms);
   const redFlags = useApp((s) => s.redFlags);
   const screened = useApp((s) => isScreened(s));
+  const answeredNo = useApp((s) => s.redFlagsNo.length);
   const pressTests = useApp((s) => s.pressTests);
   const pictures = usePictures();
   const today = longDate(new Date());
@@ -85,7 +86,12 @@ export function ReportPage() {
       <section aria-labelledby="report-flags">
         <h3 id="report-flags">Warning signs</h3>
         {result.doctorReasons.length === 0 ? (
-          <p>None reported{redFlags.length === 0 ? (screened ? ' (every question answered no)' : ' (the questions were not all answered)') : ''}.</p>
+          <p>
+            {screened
+              ? 'None reported (every question answered no).'
+              : // Unanswered is not "none": a reader skimming the report must not take it as all clear.
+                `Not checked: ${answeredNo} of ${RED_FLAG_ORDER.length} warning-sign questions answered (none "yes" so far).`}
+          </p>
         ) : (
           <ul className="report-alert">
             {result.doctorReasons.map((reason) => (
