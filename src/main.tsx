@@ -5,6 +5,7 @@ import { followBodyShape, loadBody } from './store/loadBody.ts';
 import { loadSavedMap, startAutosave } from './store/persistence.ts';
 import { updateStore } from './store/updateStore.ts';
 import { startTabSync } from './store/tabSync.ts';
+import { startRememberingView } from './store/rememberView.ts';
 import { App } from './view/App.tsx';
 import { installDebugHandle } from './view/debugHandle.ts';
 import { firstFrameCanvas } from './view/firstBody/firstFrameTarget.ts';
@@ -15,6 +16,7 @@ import './view/styles.css';
 // Known before the first render, so the page renders once for it (not again after an effect).
 appStore.setState({ webgl: webglSupport().available ? 'available' : 'unavailable' });
 loadSavedMap(localStorage);
+startRememberingView(localStorage);
 startAutosave(localStorage);
 startTabSync(localStorage);
 // The body worker starts at once and gets its canvas when the first render has laid it out; the

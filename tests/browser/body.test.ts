@@ -73,6 +73,9 @@ describe('the body and marking pain on it', () => {
     await waitForBody(page);
     await page.waitForFunction(() => window.painmap.state().summary.length > 0);
     expect(await markedRegions(page)).toEqual(before);
+    // It opens where the person left it: from behind, with the marks in view.
+    expect(await page.evaluate(() => window.painmap.state().facing)).toBe('back');
+    expect(await page.getByRole('button', { name: 'Back view' }).getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
     await context.close();
   });
