@@ -25,6 +25,8 @@ describe('the report for a therapist', () => {
     const report = page.getByRole('article', { name: 'Pain map report' });
     await report.waitFor();
     await page.getByRole('img', { name: 'The pain map seen from the back' }).waitFor();
+    // The marks are on the back: that picture comes first.
+    expect(await report.getByRole('img').first().getAttribute('alt')).toBe('The pain map seen from the back');
 
     // The pictures show the body and the red of the marks.
     for (const view of ['front', 'back']) {

@@ -8,6 +8,7 @@ import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { SYMPTOM_LABELS } from '../../core/symptoms.ts';
 import { longDate } from '../../core/longDate.ts';
 import { showMarksOnly } from '../../store/uiActions.ts';
+import type { AppState } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import { listedCombination, muscleTitle, whyLine } from '../panels/describe.ts';
 import { liveView } from '../scene/frameProbe.ts';
@@ -18,6 +19,16 @@ const VIEWS = [
   { view: 'front', caption: "Front (the patient's right is on the left)" },
   { view: 'back', caption: "Back (the patient's left is on the left)" },
 ] as const;
+
+/** True when the marks, weighted by intensity, face backwards more than forwards (their surface normals point to -z). */
+function marksFaceBack(state: AppState): boolean {
+  if (state.body.status !== 'ready' || !state.paint) return false;
+  const { normals } = state.body.mesh;
+  const values = state.paint.values;
+  let facing = 0;
+  for (let v = 0; v < values.length; v++) if (values[v]) facing += values[v]! * normals[3 * v + 2]!;
+  return facing < 0;
+}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -61,6 +72,8 @@ export function ReportPage() {
   const answeredNo = useApp((s) => s.redFlagsNo.length);
   const pressTests = useApp((s) => s.pressTests);
   const pictures = usePictures();
+  // The side most of the marks are on comes first: on a phone the pictures stack, and a back map's front picture is bare.
+  const views = useApp(marksFaceBack) ? [VIEWS[1], VIEWS[0]] : VIEWS;
   const today = longDate(new Date());
   const marks = [...summary].sort((a, b) => b.intensity - a.intensity || b.share - a.share);
   const answered = Object.entries(pressTests);
@@ -108,7 +121,7 @@ export function ReportPage() {
         <h3 id="report-map">The map</h3>
         {pictures ? (
           <div className="report-pictures">
-            {VIEWS.map(({ view, caption }) => (
+            {views.map(({ view, caption }) => (
               <figure key={view}>
                 <img src={pictures[view]} alt={`The pain map seen from the ${view}`} width={240} height={360} />
                 <figcaption>{caption}</figcaption>
