@@ -24,13 +24,17 @@ function Entry({
   };
   return (
     <li className={`history-entry${picked ? ' picked' : ''}`}>
-      <input
-        type="checkbox"
-        checked={picked}
-        disabled={!picked && !canPick}
-        onChange={() => togglePick(entry.id)}
-        aria-label={`Compare the map of ${date}`}
-      />
+      {/* Seen as "Compare" under the box; heard with the date, which tells the boxes apart. */}
+      <label className="compare-pick">
+        <input
+          type="checkbox"
+          checked={picked}
+          disabled={!picked && !canPick}
+          onChange={() => togglePick(entry.id)}
+          aria-label={`Compare the map of ${date}`}
+        />
+        <span aria-hidden="true">Compare</span>
+      </label>
       <div className="entry-main">
         <time dateTime={entry.map.savedAt}>{date}</time>
         {entry.map.note && <p className="entry-note">{entry.map.note}</p>}
