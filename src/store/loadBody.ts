@@ -1,6 +1,7 @@
 import type { BodyMesh } from '../core/mesh/bodyMesh.ts';
 import type { BodyShape } from '../core/mesh/bodyShape.ts';
 import type { BodyWorkerReply, BodyWorkerRequest, FirstFrameRequest } from '../body/bodyWorker.ts';
+import { readStream } from '../core/readStream.ts';
 import { appStore } from './appStore.ts';
 import { savedMapRead } from './persistence.ts';
 import { notify } from './uiActions.ts';
@@ -14,23 +15,12 @@ async function readWithProgress(response: Response): Promise<ArrayBuffer> {
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : undefined;
   if (!response.body) return response.arrayBuffer();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.byteLength;
-    const body = appStore.getState().body;
-    if (body.status === 'loading') appStore.setState({ body: { ...body, received, ...(total ? { total } : {}) } });
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readStream(response.body, {
+    onChunk: (received) => {
+      const body = appStore.getState().body;
+      if (body.status === 'loading') appStore.setState({ body: { ...body, received, ...(total ? { total } : {}) } });
+    },
+  });
   return bytes.buffer;
 }
 

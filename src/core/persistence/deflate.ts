@@ -2,6 +2,7 @@
  * Raw DEFLATE (RFC 1951) for saved paint and share links, through the platform's compression
  * streams: the browser's own (Chromium 103+) and Node's (20+), so the app ships no compressor.
  */
+import { readStream } from '../readStream.ts';
 
 /** The bytes as a stream, one chunk, for piping through a (de)compression stream. */
 function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
@@ -13,47 +14,17 @@ function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
   });
 }
 
-/**
- * Reads a stream into one array, stopping as soon as it holds more than `limit` bytes: then
- * the rest is cancelled unread and `limit + 1` bytes are returned, so a caller tells "too
- * much" by the length (a small hostile input can inflate to gigabytes).
- */
-async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      break;
-    }
-  }
-  const out = new Uint8Array(Math.min(total, limit + 1));
-  let at = 0;
-  for (const chunk of chunks) {
-    if (at >= out.length) break;
-    const part = chunk.subarray(0, out.length - at);
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 /** Compresses with the platform's raw-DEFLATE stream. */
 export function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  return readUpTo(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')), Infinity);
+  return readStream(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')));
 }
 
 /**
- * Inflates raw DEFLATE, never holding more than `limit + 1` bytes of output (see readUpTo).
+ * Inflates raw DEFLATE, never holding more than `limit + 1` bytes of output (see readStream).
  * Rejects when the data is damaged (not DEFLATE, cut short, or followed by other bytes).
  */
 export function inflateRaw(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
-  return readUpTo(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), limit);
+  return readStream(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), { limit });
 }
 
 /** The most bytes one stored block holds (its length is 16 bits). */
