@@ -8,6 +8,7 @@ import { listProblems } from '../core/noticeText.ts';
 import { appStore } from './appStore.ts';
 import { refreshDerived } from './derived.ts';
 import { historyStore } from './historyStore.ts';
+import { readItem } from './readItem.ts';
 import { currentMap } from './persistence.ts';
 import { applyMap } from './transferActions.ts';
 import { setAside } from './setAside.ts';
@@ -59,15 +60,6 @@ async function historyRead(): Promise<void> {
   while (reading) await reading;
 }
 
-/** The stored history's text, or null (none, or not readable). */
-function readHistoryText(from: Storage): string | null {
-  try {
-    return from.getItem(HISTORY_KEY);
-  } catch {
-    return null;
-  }
-}
-
 /** The stored history, read; or the error that says why it cannot be read at all. */
 async function restoreStored(text: string | null): Promise<RestoredHistory | { readonly error: unknown }> {
   try {
@@ -99,7 +91,7 @@ async function readHistory(from: Storage): Promise<void> {
   const history = await restoreStored(text);
   const forms = 'entries' in history ? await storedForms(history) : null;
   if (load !== loads) return;
-  if (readHistoryText(from) !== text) return readHistory(from);
+  if (readItem(from, HISTORY_KEY) !== text) return readHistory(from);
   stored = new WeakMap();
   if (forms) for (const [map, document] of forms) stored.set(map, document);
   let saving: 'ok' | 'blocked' = 'ok';

@@ -4,6 +4,7 @@ import { encodePaint } from '../core/persistence/paintCodec.ts';
 import { MapRestoreError, restoreMap } from '../core/persistence/restoreMap.ts';
 import { listProblems } from '../core/noticeText.ts';
 import { appStore, type AppState } from './appStore.ts';
+import { readItem } from './readItem.ts';
 import { refreshDerived } from './derived.ts';
 import { refreshSetAside, setAside } from './setAside.ts';
 import { dismissNotice, KEEP, NO_ROOM, notify } from './uiActions.ts';
@@ -157,11 +158,7 @@ export function mapContent(text: string): string {
 
 /** The saved map's text, or null when there is none or it cannot be read. */
 export function readSaved(storage: Storage): string | null {
-  try {
-    return storage.getItem(MAP_KEY);
-  } catch {
-    return null;
-  }
+  return readItem(storage, MAP_KEY);
 }
 
 /**

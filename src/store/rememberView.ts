@@ -1,4 +1,5 @@
 import { appStore, type ViewPreset } from './appStore.ts';
+import { readItem } from './readItem.ts';
 
 /** The side of the body last shown, so the next visit opens where the person left it (their marks in view). */
 const VIEW_KEY = 'painmap:view';
@@ -6,12 +7,8 @@ const VIEWS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
 
 /** The view to open in: the one last shown on this device, else the front. */
 export function rememberedView(storage: Storage): ViewPreset {
-  try {
-    const value = storage.getItem(VIEW_KEY);
-    return VIEWS.find((view) => view === value) ?? 'front';
-  } catch {
-    return 'front';
-  }
+  const value = readItem(storage, VIEW_KEY);
+  return VIEWS.find((view) => view === value) ?? 'front';
 }
 
 /** Opens in the remembered view, and keeps remembering whichever side is shown from now on. */

@@ -1,4 +1,5 @@
 import { keepStore } from './keepStore.ts';
+import { readItem } from './readItem.ts';
 
 /**
  * Maps painmap could not use as they were (unreadable, from a newer version, or changed by a
@@ -81,11 +82,7 @@ export function refreshSetAside(from: Storage | null = source): void {
 }
 
 export function readSetAside(key: string): string | null {
-  try {
-    return source?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
+  return source ? readItem(source, key) : null;
 }
 
 /** What a deleted set-aside map needs to come back exactly as it was. */
