@@ -71,8 +71,8 @@ async function build(bytes: ArrayBuffer, shape: BodyShape, firstFrame: boolean, 
         if (ready && stages.preview) {
           const preview = stages.preview();
           // The preview's vertices are the body's first ones, so a saved map's paint colours them as they are.
-          const colors = paint?.length === stages.vertexCount ? paintRgb(paint, preview.positions.length / 3) : undefined;
-          drawn = ready.draw(preview, colors);
+          const count = preview.positions.length / 3;
+          drawn = ready.draw(preview, paintRgb(paint?.length === stages.vertexCount ? paint : new Uint8Array(count), count));
         }
       } catch {
         // As above: the 3D view draws the first body.

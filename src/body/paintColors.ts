@@ -24,11 +24,12 @@ export function intensityCss(intensity: number): string {
  * this conversion the skin renders washed out. Rounded to bytes for a compact attribute.
  */
 export function srgbToLinearBytes(rgb: readonly number[]): [number, number, number] {
-  return rgb.map((c) => {
-    const s = c / 255;
-    const linear = s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-    return Math.round(linear * 255);
-  }) as [number, number, number];
+  return rgb.map((c) => Math.round(srgbToLinear(c / 255) * 255)) as [number, number, number];
+}
+
+/** One sRGB channel (0–1) in linear light (0–1), as three.js's colour management converts it. */
+export function srgbToLinear(s: number): number {
+  return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
 }
 
 const TABLE = Array.from({ length: 11 }, (_, level) => srgbToLinearBytes(intensityRgb(level)));

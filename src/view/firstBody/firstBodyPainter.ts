@@ -1,5 +1,5 @@
 import type { BodyPreview } from '../../core/mesh/bodyMesh.ts';
-import { SKIN_RGB, srgbToLinearBytes } from '../../body/paintColors.ts';
+import { srgbToLinear } from '../../body/paintColors.ts';
 import { FILL_INTENSITY, GROUND_COLOR, KEY_INTENSITY, KEY_OFFSET, KEY_TARGET, SKY_COLOR } from '../scene/lighting.ts';
 import { lookAt, perspective, type CameraPose, type Vec3 } from './viewMath.ts';
 
@@ -60,10 +60,7 @@ void main() {
 /** A CSS hex colour in linear light, as three.js's colour management reads it. */
 function linearRgb(hex: string, scale = 1): Vec3 {
   const value = Number.parseInt(hex.slice(1), 16);
-  return [16, 8, 0].map((shift) => {
-    const s = ((value >> shift) & 255) / 255;
-    return scale * (s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4));
-  }) as unknown as Vec3;
+  return [16, 8, 0].map((shift) => scale * srgbToLinear(((value >> shift) & 255) / 255)) as unknown as Vec3;
 }
 
 /** Where and how to draw: the canvas's size in device pixels, and the camera. */
@@ -76,11 +73,11 @@ export interface FirstFrameView {
 
 export interface FirstBodyPainter {
   /**
-   * Uploads the preview and draws it once, in bare skin or with `colors` (linear-light rgb bytes
-   * per vertex: a saved map's paint); false if this context cannot (too many vertices without
-   * 32-bit indices).
+   * Uploads the preview and draws it once in `colors` (linear-light rgb bytes per vertex, as
+   * paintColors.ts gives three.js: bare skin, or a saved map's paint); false if this context
+   * cannot (too many vertices without 32-bit indices).
    */
-  draw(preview: BodyPreview, colors?: Uint8Array): boolean;
+  draw(preview: BodyPreview, colors: Uint8Array): boolean;
 }
 
 /**
@@ -118,7 +115,7 @@ export function prepareFirstBodyPainter(canvas: HTMLCanvasElement | OffscreenCan
       if (!wideIndices && vertexCount > 65535) return false;
       upload(gl, program, 'position', preview.positions);
       upload(gl, program, 'normal', preview.normals);
-      upload(gl, program, 'color', colors ?? skinColors(vertexCount), true);
+      upload(gl, program, 'color', colors, true);
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, gl.createBuffer());
       gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, preview.triangles, gl.STATIC_DRAW);
       gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT);
@@ -153,14 +150,6 @@ function upload(gl: WebGLRenderingContext, program: WebGLProgram, name: string, 
   gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
   gl.enableVertexAttribArray(location);
   gl.vertexAttribPointer(location, 3, bytes ? gl.UNSIGNED_BYTE : gl.FLOAT, bytes, 0, 0);
-}
-
-/** Bare skin for every vertex, in the bytes three.js gets for it (paintColors.ts). */
-function skinColors(vertexCount: number): Uint8Array {
-  const skin = srgbToLinearBytes(SKIN_RGB);
-  const colors = new Uint8Array(3 * vertexCount);
-  for (let v = 0; v < vertexCount; v++) colors.set(skin, 3 * v);
-  return colors;
 }
 
 /** Toward the key light from the body's middle, the light placed as Lights.tsx places it. */
