@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type SyntheticEvent } from 'react';
 import { longDate } from '../core/longDate.ts';
 import { resolveIncoming } from '../store/keepActions.ts';
 import { useKeep } from '../store/keepStore.ts';
@@ -20,6 +20,10 @@ export function IncomingMapChoice() {
     first.current?.focus();
   }, [incoming]);
   if (!incoming) return null;
+  const keepMine = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void resolveIncoming('keep');
+  };
   const what = { link: 'link', file: 'file', 'set-aside': 'set-aside copy' }[incoming.from];
   const regions = incoming.map.marks.length;
   return (
@@ -29,15 +33,8 @@ export function IncomingMapChoice() {
       aria-labelledby="incoming-title"
       aria-describedby="incoming-text"
       // Escape (or a phone's back gesture, which cancels the dialog) changes nothing: the person's map stays.
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        void resolveIncoming('keep');
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        void resolveIncoming('keep');
-      }}
+      onKeyDown={(e) => e.key === 'Escape' && keepMine(e)}
+      onCancel={keepMine}
     >
       <h2 id="incoming-title">You already have a map here</h2>
       <p id="incoming-text">

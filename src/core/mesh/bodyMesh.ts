@@ -65,12 +65,12 @@ export function beginBodyMesh(
 ): { preview: (() => BodyPreview) | null; vertexCount: number; finish: () => BodyMesh } {
   const quads = quadsFromTriangles(model.triangles);
   if (!quads) {
+    const vertexCount = model.positions.length / 3;
     return {
       preview: null,
-      vertexCount: model.positions.length / 3,
+      vertexCount,
       finish: () => {
         const triangles = Uint32Array.from(model.triangles);
-        const vertexCount = model.positions.length / 3;
         const positions = shapedPositions(model.positions, model.femaleOffsets, shape);
         return {
           positions,
@@ -93,15 +93,15 @@ export function beginBodyMesh(
   // Subdivision is linear in positions: the shaped body subdivides with the same stencil.
   const positions = shaped === model.positions ? fine.positions : subdivideCatmullClark({ positions: shaped, quads }).positions;
   const coarseTriangles = trianglesFromQuads(quads);
+  const vertexCount = fine.positions.length / 3;
   return {
-    vertexCount: fine.positions.length / 3,
+    vertexCount,
     preview: () => {
       const previewPositions = positions.slice(0, model.positions.length);
       return { positions: previewPositions, triangles: coarseTriangles.slice(), normals: vertexNormals(previewPositions, coarseTriangles) };
     },
     finish: () => {
       const triangles = trianglesFromQuads(fine.quads);
-      const vertexCount = fine.positions.length / 3;
       return {
         positions,
         restPositions: fine.positions,
