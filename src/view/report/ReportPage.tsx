@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isScreened } from '../../core/redFlags.ts';
 import { APP_VERSION } from '../../core/appInfo.ts';
 import { BOTH_LEGS_ADVICE, NERVE_ROOT_CAUTION } from '../../core/library/cautions.ts';
@@ -8,7 +8,6 @@ import { regionLabel } from '../../core/regions/regionLabels.ts';
 import { SYMPTOM_LABELS } from '../../core/symptoms.ts';
 import { longDate } from '../../core/longDate.ts';
 import { showMarksOnly } from '../../store/uiActions.ts';
-import type { AppState } from '../../store/appStore.ts';
 import { useApp } from '../../store/useApp.ts';
 import { listedCombination, muscleTitle, whyLine } from '../panels/describe.ts';
 import { liveView } from '../scene/frameProbe.ts';
@@ -21,10 +20,8 @@ const VIEWS = [
 ] as const;
 
 /** True when the marks, weighted by intensity, face backwards more than forwards (their surface normals point to -z). */
-function marksFaceBack(state: AppState): boolean {
-  if (state.body.status !== 'ready' || !state.paint) return false;
-  const { normals } = state.body.mesh;
-  const values = state.paint.values;
+function marksFaceBack(normals: Float32Array | null, values: Uint8Array | undefined): boolean {
+  if (!normals || !values) return false;
   let facing = 0;
   for (let v = 0; v < values.length; v++) if (values[v]) facing += values[v]! * normals[3 * v + 2]!;
   return facing < 0;
@@ -73,7 +70,13 @@ export function ReportPage() {
   const pressTests = useApp((s) => s.pressTests);
   const pictures = usePictures();
   // The side most of the marks are on comes first: on a phone the pictures stack, and a back map's front picture is bare.
-  const views = useApp(marksFaceBack) ? [VIEWS[1], VIEWS[0]] : VIEWS;
+  const normals = useApp((s) => (s.body.status === 'ready' ? s.body.mesh.normals : null));
+  const paint = useApp((s) => s.paint);
+  const paintVersion = useApp((s) => s.paintVersion);
+  // Once per change of the paint (its values change in place, so paintVersion says when), not on every store update.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const backFirst = useMemo(() => marksFaceBack(normals, paint?.values), [normals, paint, paintVersion]);
+  const views = backFirst ? [VIEWS[1], VIEWS[0]] : VIEWS;
   const today = longDate(new Date());
   const marks = [...summary].sort((a, b) => b.intensity - a.intensity || b.share - a.share);
   const answered = Object.entries(pressTests);
